@@ -1,0 +1,173 @@
+// The contract between the data build (data/build.ts) and the app.
+// public/geo/atlas.topo.json and public/data/metrics.json are written to these shapes.
+
+export type Level = 'stp' | 'ccg';
+export const LEVELS: readonly Level[] = ['stp', 'ccg'];
+
+export type MetricKey =
+  | 'backlog'
+  | 'backlog_high_risk'
+  | 'backlog_significant_risk'
+  | 'backlog_moderate_risk'
+  | 'backlog_low_risk'
+  | 'deficit_loans'
+  | 'deficit_loans_balance'
+  | 'population'
+  | 'pathfinder'
+  | 'interim_spend'
+  | 'new_care_models';
+
+/** gbp_m: £ millions; gbp: pounds; people: residents; count: a whole number; yesno: categorical. */
+export type Unit = 'gbp_m' | 'gbp' | 'people' | 'count' | 'yesno';
+
+/** A value: number for numeric metrics, category value for categorical ones, null = not reported. */
+export type Value = number | string | null;
+
+// ---------- topology (public/geo/atlas.topo.json) ----------
+
+export interface CcgProperties {
+  code: string; // E38…
+  name: string; // as published, "NHS Surrey Downs CCG"
+  ods: string; // 99H
+  /** Parent STP code; an array only for a CCG split between STPs (NHS Cumbria CCG). */
+  stp: string | string[];
+  /** Label point [lon, lat], inside the polygon. */
+  lp: [number, number];
+}
+
+export interface StpProperties {
+  code: string; // E54…
+  name: string; // ONS short name
+  /** NHS England 2017/18 name, only where it differs from the ONS name. */
+  nhse_name?: string;
+  lp: [number, number];
+}
+
+/** Object names in the topology. */
+export const TOPOLOGY_OBJECTS = { ccg: 'ccg', stp: 'stp', england: 'england' } as const;
+
+// ---------- metrics (public/data/metrics.json) ----------
+
+export interface Source {
+  id: string;
+  /** Short citation as shown in the panel and exports, e.g. "NHS Digital, ERIC 2015/16". */
+  label: string;
+  url?: string;
+  licence: string;
+}
+
+export interface CategoryDef {
+  value: string;
+  label: string;
+}
+
+export interface MetricDef {
+  key: MetricKey;
+  /** "Backlog maintenance" */
+  label: string;
+  /** One or two sentences: what the number is and how it was made. */
+  definition: string;
+  kind: 'numeric' | 'categorical';
+  unit: Unit;
+  levels: Level[];
+  /** Period keys in order, e.g. ["2014-15","2015-16","2016-17"]; one element when the metric has a single period. */
+  periods: string[];
+  /** Human label per period key, e.g. {"2015-16": "2015/16"} or {"mid-2015": "mid-2015"}. */
+  periodLabels: Record<string, string>;
+  defaultPeriod: string;
+  /** Can be shown per resident (money metrics with population). */
+  perHead: boolean;
+  categories?: CategoryDef[];
+  /** Source ids (keys of MetricsFile.sources). */
+  sources: string[];
+  /** Footnotes shown with the metric (e.g. the Cumbria population split). */
+  notes: string[];
+}
+
+/** values[metric][level][period][areaCode]; every area of the level has a key; null = not reported. */
+export type ValueTable = Partial<Record<MetricKey, Partial<Record<Level, Record<string, Record<string, Value>>>>>>;
+
+export type EventCategory =
+  | 'back_office_pathfinder'
+  | 'ccg_merger'
+  | 'shared_leadership'
+  | 'accountable_care'
+  | 'new_care_model'
+  | 'trust_merger'
+  | 'devolution';
+
+export interface AtlasEvent {
+  id: string; // F030, or B-xx for facts from the brief
+  category: EventCategory;
+  /** ISO month or day: "2017-02" or "2016-12-02". Events without a date are not included. */
+  date: string;
+  /** ONS codes of the areas the event is about (E38… / E54…). */
+  areas: string[];
+  title: string;
+  text: string;
+  /** Publication as cited, e.g. "HSJ, 2 Dec 2016". */
+  source: string;
+  url?: string;
+}
+
+export interface Vanguard {
+  no: number;
+  type_code: 'PACS' | 'MCP' | 'EHCH' | 'UEC' | 'ACC';
+  type: string;
+  /** ISO month announced, "2015-03". */
+  announced: string;
+  name: string;
+  ccgs: string[]; // E38…
+  stp: string | null; // E54…, null for network/national vanguards
+  area_basis: string;
+  source_url: string;
+}
+
+/** A sourced fact that is not an area value: national figures, trust-level reported deficits. */
+export interface Fact {
+  id: string;
+  level: 'england' | 'stp' | 'ccg' | 'trust';
+  /** Area code (E92000001 for England, E54…, E38…) or trust ODS code. */
+  code: string;
+  /** STP the fact belongs to, where known (trust facts). */
+  stp?: string;
+  text: string;
+  value?: number | null;
+  unit?: string;
+  period?: string;
+  source: string;
+  url?: string;
+}
+
+export interface TrustInfo {
+  name: string;
+  stp: string;
+  type: string;
+}
+
+export interface StpDetail {
+  /** Trust codes summed into backlog, by period key. */
+  backlog_trusts: Record<string, string[]>;
+  /** Trusts with revenue support loans in 2016/17, with £m drawn and closing balance. */
+  loan_trusts: { code: string; drawn_gbp_m: number; closing_gbp_m: number }[];
+  /** Trusts assigned to the STP (2016/17 ERIC set). */
+  n_trusts: number;
+  leader?: { name: string; role: string; source: string };
+}
+
+export interface MetricsFile {
+  version: 1;
+  title: string;
+  /** ONS attribution lines to print under the map and in exports. */
+  attribution: string[];
+  sources: Record<string, Source>;
+  metrics: MetricDef[];
+  values: ValueTable;
+  stp_detail: Record<string, StpDetail>;
+  trusts: Record<string, TrustInfo>;
+  events: AtlasEvent[];
+  vanguards: Vanguard[];
+  facts: Fact[];
+  /** Share of NHS Cumbria CCG's area (and, by approximation, population) in each of its STPs. */
+  cumbria_split: Record<string, number>;
+}
