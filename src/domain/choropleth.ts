@@ -1,0 +1,117 @@
+import type { Atlas } from '../data/atlas';
+import type { Level, MetricDef, MetricKey, Value } from '../data/types';
+import { classBreaks, classIndex, type ClassBreaks, type Classification } from './classify';
+import { formatValue, unitLabel } from './format';
+import { CATEGORY_COLOURS, NO_DATA_COLOUR, sequentialColours } from './palette';
+import { rankDescending } from './rank';
+
+export interface ViewSpec {
+  level: Level;
+  metric: MetricKey;
+  period: string;
+  perHead: boolean;
+  classify: Classification;
+}
+
+export interface LegendItem {
+  colour: string;
+  label: string;
+  kind: 'class' | 'category' | 'nodata';
+  count: number;
+}
+
+export interface Choropleth {
+  spec: ViewSpec;
+  def: MetricDef;
+  /** "Backlog maintenance, 2015/16" */
+  title: string;
+  periodLabel: string;
+  unit: string;
+  /** Value shown for every area of the level (per resident when spec.perHead). */
+  values: Map<string, Value>;
+  colours: Map<string, string>;
+  breaks: ClassBreaks | null;
+  legend: LegendItem[];
+  ranks: Map<string, number | null>;
+  ranked: number;
+  format: (value: Value) => string;
+}
+
+const POPULATION_PERIOD = 'mid-2015';
+
+/** Values of one metric at one level and period, keyed by area code (raw, before per-head). */
+export function rawValues(atlas: Atlas, metric: MetricKey, level: Level, period: string): Map<string, Value> {
+  const table = atlas.metrics.values[metric]?.[level]?.[period] ?? {};
+  return new Map(atlas.byLevel[level].map((area) => [area.code, table[area.code] ?? null]));
+}
+
+/** Money per resident in pounds; null when either side is missing. */
+export function perHeadValue(value: Value, population: Value, def: MetricDef): Value {
+  if (typeof value !== 'number' || typeof population !== 'number' || population <= 0) return null;
+  return (def.unit === 'gbp_m' ? value * 1e6 : value) / population;
+}
+
+export function computeChoropleth(atlas: Atlas, spec: ViewSpec): Choropleth {
+  const def = atlas.defs.get(spec.metric);
+  if (!def) throw new Error(`Unknown metric ${spec.metric}`);
+  const raw = rawValues(atlas, spec.metric, spec.level, spec.period);
+  let values = raw;
+  if (spec.perHead) {
+    const population = rawValues(atlas, 'population', spec.level, POPULATION_PERIOD);
+    values = new Map([...raw].map(([code, v]) => [code, perHeadValue(v, population.get(code) ?? null, def)]));
+  }
+  const format = (value: Value) => formatValue(value, def.unit, { perHead: spec.perHead, categories: def.categories });
+  const colours = new Map<string, string>();
+  const legend: LegendItem[] = [];
+  let breaks: ClassBreaks | null = null;
+
+  if (def.kind === 'categorical') {
+    for (const category of def.categories ?? []) {
+      legend.push({ colour: CATEGORY_COLOURS[category.value] ?? '#888', label: category.label, kind: 'category', count: 0 });
+    }
+    for (const [code, v] of values) {
+      const i = (def.categories ?? []).findIndex((c) => c.value === v);
+      colours.set(code, i >= 0 ? legend[i]!.colour : NO_DATA_COLOUR);
+      if (i >= 0) legend[i]!.count++;
+    }
+  } else {
+    const numbers = [...values.values()].filter((v): v is number => typeof v === 'number');
+    breaks = classBreaks(numbers, spec.classify);
+    if (breaks) {
+      const palette = sequentialColours(spec.metric, breaks.lower.length);
+      breaks.lower.forEach((lower, i) => {
+        const upper = breaks!.lower[i + 1];
+        const label = breaks!.discrete ? format(lower) : upper === undefined ? `${format(lower)} – ${format(breaks!.max)}` : `${format(lower)} – ${format(upper)}`;
+        legend.push({ colour: palette[i]!, label, kind: 'class', count: 0 });
+      });
+      for (const [code, v] of values) {
+        if (typeof v === 'number') {
+          const item = legend[classIndex(breaks, v)]!;
+          colours.set(code, item.colour);
+          item.count++;
+        } else colours.set(code, NO_DATA_COLOUR);
+      }
+    } else {
+      for (const code of values.keys()) colours.set(code, NO_DATA_COLOUR);
+    }
+  }
+  const missing = [...values.values()].filter((v) => v === null).length;
+  if (missing > 0) legend.push({ colour: NO_DATA_COLOUR, label: 'Not reported', kind: 'nodata', count: missing });
+
+  const { ranks, ranked } = def.kind === 'numeric' ? rankDescending(values) : { ranks: new Map<string, number | null>(), ranked: 0 };
+  const periodLabel = def.periodLabels[spec.period] ?? spec.period;
+  return {
+    spec,
+    def,
+    title: `${def.label}${spec.perHead ? ' per resident' : ''}, ${periodLabel}`,
+    periodLabel,
+    unit: unitLabel(def.unit, spec.perHead),
+    values,
+    colours,
+    breaks,
+    legend,
+    ranks,
+    ranked,
+    format,
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, ordinal, shortAreaName, unitLabel } from './format';
+
+describe('formatValue', () => {
+  it('formats £ millions with one decimal and thousands separators', () => {
+    expect(formatValue(1004.54, 'gbp_m')).toBe('£1,004.5m');
+    expect(formatValue(11.4, 'gbp_m')).toBe('£11.4m');
+  });
+  it('formats pounds as whole pounds', () => {
+    expect(formatValue(195000, 'gbp')).toBe('£195,000');
+  });
+  it('rounds population to the nearest 100 as ONS asks', () => {
+    expect(formatValue(504052, 'people')).toBe('504,100');
+  });
+  it('says "Not reported" for null, never 0', () => {
+    expect(formatValue(null, 'gbp')).toBe('Not reported');
+    expect(formatValue(Number.NaN, 'gbp_m')).toBe('Not reported');
+  });
+  it('keeps a real zero as zero', () => {
+    expect(formatValue(0, 'gbp_m')).toBe('£0.0m');
+  });
+  it('labels categories', () => {
+    expect(formatValue('yes', 'yesno', { categories: [{ value: 'yes', label: 'Yes' }] })).toBe('Yes');
+  });
+  it('formats per-head money in pounds', () => {
+    expect(formatValue(412.3, 'gbp_m', { perHead: true })).toBe('£412');
+    expect(formatValue(4.567, 'gbp_m', { perHead: true })).toBe('£4.57');
+  });
+});
+
+describe('labels', () => {
+  it('ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 44].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '44th']);
+  });
+  it('units', () => {
+    expect(unitLabel('gbp_m')).toBe('£ million');
+    expect(unitLabel('gbp_m', true)).toBe('£ per resident');
+  });
+  it('drops the NHS prefix', () => {
+    expect(shortAreaName('NHS Surrey Downs CCG')).toBe('Surrey Downs CCG');
+    expect(shortAreaName('Greater Manchester')).toBe('Greater Manchester');
+  });
+});

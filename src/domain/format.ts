@@ -1,0 +1,64 @@
+import { format } from 'd3-format';
+import type { MetricDef, Unit, Value } from '../data/types';
+
+export const NOT_REPORTED = 'Not reported';
+
+const thousands = format(',');
+const oneDecimal = format(',.1f');
+const twoDecimals = format(',.2f');
+
+/** How a value reads on screen: "£1,004.5m", "£195,000", "504,100", "Yes", "Not reported". */
+export function formatValue(value: Value, unit: Unit, options: { perHead?: boolean; categories?: MetricDef['categories'] } = {}): string {
+  if (value === null || value === undefined) return NOT_REPORTED;
+  if (typeof value === 'string') {
+    return options.categories?.find((c) => c.value === value)?.label ?? value;
+  }
+  if (!Number.isFinite(value)) return NOT_REPORTED;
+  if (options.perHead) {
+    // Per-head money is in pounds per resident whatever the source unit.
+    return `£${Math.abs(value) < 10 ? twoDecimals(value) : thousands(Math.round(value))}`;
+  }
+  switch (unit) {
+    case 'gbp_m':
+      return `£${oneDecimal(value)}m`;
+    case 'gbp':
+      return `£${thousands(Math.round(value))}`;
+    case 'people':
+      // ONS asks that population estimates be quoted to the nearest 100.
+      return thousands(Math.round(value / 100) * 100);
+    case 'count':
+      return thousands(Math.round(value));
+    case 'yesno':
+      return String(value);
+  }
+}
+
+/** The unit as words for legends, tables and CSV headers. */
+export function unitLabel(unit: Unit, perHead = false): string {
+  if (perHead) return '£ per resident';
+  switch (unit) {
+    case 'gbp_m':
+      return '£ million';
+    case 'gbp':
+      return '£';
+    case 'people':
+      return 'residents';
+    case 'count':
+      return 'number';
+    case 'yesno':
+      return 'yes/no';
+  }
+}
+
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+
+/** 1 → "1st", 22 → "22nd", 13 → "13th". */
+export function ordinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
+}
+
+/** "NHS Surrey Downs CCG" → "Surrey Downs CCG": the wrapper every CCG name shares. */
+export function shortAreaName(name: string): string {
+  return name.replace(/^NHS\s+/, '');
+}

@@ -1,0 +1,48 @@
+import type { Level, MetricDef, MetricKey } from '../data/types';
+import type { AtlasState } from './state';
+
+/** What the rules need to know about the data. */
+export interface Catalog {
+  defs: ReadonlyMap<MetricKey, MetricDef>;
+  levelOf(code: string): Level | null;
+  parentsOf(code: string): string[];
+  nameOf(code: string): string;
+}
+
+const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
+
+/**
+ * Makes a state consistent with the data: the metric exists at the level, the period belongs to
+ * the metric, the selected area is known. Returns the fixed state and what was changed, in words.
+ */
+export function normalizeState(state: AtlasState, catalog: Catalog): { state: AtlasState; messages: string[] } {
+  const messages: string[] = [];
+  const next = { ...state };
+  let def = catalog.defs.get(next.metric);
+  if (!def) {
+    next.metric = 'backlog';
+    def = catalog.defs.get('backlog')!;
+  }
+  if (next.area !== null && catalog.levelOf(next.area) === null) {
+    messages.push(`Unknown area code ${next.area} — showing England`);
+    next.area = null;
+  }
+  if (next.area !== null && catalog.levelOf(next.area) === 'ccg' && next.level === 'stp') {
+    if (def.levels.includes('ccg')) next.level = 'ccg';
+    else {
+      const parent = catalog.parentsOf(next.area)[0] ?? null;
+      messages.push(`${def.label} is mapped for STPs only — showing ${catalog.nameOf(next.area)}'s STP${parent ? `, ${catalog.nameOf(parent)}` : ''}`);
+      next.area = parent;
+    }
+  }
+  if (!def.levels.includes(next.level)) {
+    const level = def.levels[0]!;
+    messages.push(`${def.label} is reported for ${LEVEL_WORDS[level]} only — showing ${LEVEL_WORDS[level]}`);
+    next.level = level;
+    if (next.area !== null && catalog.levelOf(next.area) === 'ccg' && level === 'stp') next.area = catalog.parentsOf(next.area)[0] ?? null;
+  }
+  if (!def.periods.includes(next.period)) next.period = def.defaultPeriod;
+  if (!def.perHead) next.perHead = false;
+  next.compare = next.compare.filter((code) => catalog.levelOf(code) !== null);
+  return { state: next, messages };
+}

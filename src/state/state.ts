@@ -1,0 +1,59 @@
+import type { Classification } from '../domain/classify';
+import type { ViewSpec } from '../domain/choropleth';
+
+export interface MapView {
+  center: [number, number]; // [lon, lat]
+  zoom: number;
+}
+
+/** Keys of the event categories as written in the URL (`events=merger,vanguard`). */
+export const EVENT_FILTER_KEYS = ['pathfinder', 'merger', 'leadership', 'accountable', 'vanguard', 'trust-merger', 'devolution'] as const;
+export type EventFilterKey = (typeof EVENT_FILTER_KEYS)[number];
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface AtlasState extends ViewSpec {
+  /** Selected area code (E54… or E38…); an STP may stay selected at CCG level to show its CCGs. */
+  area: string | null;
+  /** Map camera; null = fit England. */
+  view: MapView | null;
+  /** Pinned areas to compare, at most three. */
+  compare: string[];
+  /** Show events that had happened by this month ("2017-02"); null = all. */
+  asof: string | null;
+  /** Event categories shown on the map; null = event overlay off. */
+  events: EventFilterKey[] | null;
+  embed: boolean;
+  /** In embed mode, show the search box. */
+  search: boolean;
+  hover: string | null;
+  /** Area focused by keyboard on the map. */
+  focus: string | null;
+  notices: Notice[];
+}
+
+export const DEFAULT_CLASSIFICATION: Classification = 'quantile';
+
+export const DEFAULT_STATE: AtlasState = {
+  level: 'stp',
+  metric: 'backlog',
+  period: '2015-16',
+  perHead: false,
+  classify: DEFAULT_CLASSIFICATION,
+  area: null,
+  view: null,
+  compare: [],
+  asof: null,
+  events: null,
+  embed: false,
+  search: false,
+  hover: null,
+  focus: null,
+  notices: [],
+};
+
+export const MAX_COMPARE = 3;
+export const ASOF_RANGE = { min: '2015-01', max: '2017-12' } as const;

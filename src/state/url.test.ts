@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeState } from './normalize';
+import { DEFAULT_STATE } from './state';
+import { testCatalog } from './test-catalog';
+import { isNavigation, parseUrl, serializeUrl } from './url';
+
+describe('parseUrl', () => {
+  it('reads the defaults from an empty query', () => {
+    const { state, messages } = parseUrl('', testCatalog);
+    expect(state).toMatchObject({ level: 'stp', metric: 'backlog', period: '2015-16', classify: 'quantile', area: null });
+    expect(messages).toEqual([]);
+  });
+
+  it('reads every parameter of a full link', () => {
+    const { state, messages } = parseUrl('?level=ccg&metric=interim_spend&period=2015-16&classify=jenks&area=E38000177&view=7.50/51.3000/-0.3000&compare=E54000007,E38000177&events=merger,vanguard&asof=2017-02&embed=1&search=1', testCatalog);
+    expect(messages).toEqual([]);
+    expect(state).toEqual({
+      level: 'ccg',
+      metric: 'interim_spend',
+      period: '2015-16',
+      perHead: false,
+      classify: 'jenks',
+      area: 'E38000177',
+      view: { center: [-0.3, 51.3], zoom: 7.5 },
+      compare: ['E54000007', 'E38000177'],
+      events: ['merger', 'vanguard'],
+      asof: '2017-02',
+      embed: true,
+      search: true,
+    });
+  });
+
+  it('falls back on a tampered link without echoing markup', () => {
+    const { state, messages } = parseUrl('?level=zzz&metric=<script>alert(1)</script>&area=E99999999', testCatalog);
+    expect(state).toMatchObject({ level: 'stp', metric: 'backlog', area: null });
+    expect(messages).toContain('Unknown area code "E99999999" — showing England');
+    expect(messages.join(' ')).not.toMatch(/[<>]/);
+    expect(messages).toHaveLength(3);
+  });
+
+  it('never quotes a value that could carry markup', () => {
+    const { messages } = parseUrl('?area=%3Cimg%20src=x%20onerror=alert(1)%3E&classify=%22%3E%3Cb%3E', testCatalog);
+    expect(messages).toEqual(['Unknown classification — showing quantiles', 'Unknown area code — showing England']);
+  });
+
+  it('ignores very long values', () => {
+    const { state, messages } = parseUrl(`?metric=${'x'.repeat(5000)}`, testCatalog);
+    expect(state.metric).toBe('backlog');
+    expect(messages[0]).toMatch(/too long/);
+  });
+
+  it('takes the first of repeated parameters', () => {
+    expect(parseUrl('?level=ccg&level=stp', testCatalog).state.level).toBe('ccg');
+  });
+
+  it('keeps at most three known areas to compare', () => {
+    const codes = Array.from({ length: 100 }, (_, i) => `E54${String(i).padStart(6, '0')}`);
+    const { state, messages } = parseUrl(`?compare=E54000007,E38000177,E54000035,E38000041,${codes.join(',')}`, testCatalog);
+    expect(state.compare).toEqual(['E54000007', 'E38000177', 'E54000035']);
+    expect(messages).toHaveLength(2);
+  });
+
+  it('rejects a date outside the timeline and a per-head view of a metric without one', () => {
+    const { state, messages } = parseUrl('?asof=2030-01&metric=interim_spend&per=head', testCatalog);
+    expect(state.asof).toBeNull();
+    expect(state.perHead).toBe(false);
+    expect(messages).toHaveLength(2);
+  });
+
+  it('rejects a view out of England', () => {
+    expect(parseUrl('?view=7/10/10', testCatalog).state.view).toBeNull();
+  });
+
+  it('reads events=all as every category', () => {
+    expect(parseUrl('?events=all', testCatalog).state.events).toHaveLength(7);
+  });
+});
+
+describe('serializeUrl', () => {
+  it('round-trips', () => {
+    const search = '?level=ccg&metric=interim_spend&period=2015-16&classify=equal&area=E38000177&compare=E54000007&events=merger&asof=2016-06&view=6.00/52.5000/-1.5000&embed=1';
+    expect(serializeUrl(parseUrl(search, testCatalog).state)).toBe(search);
+  });
+  it('writes the level, metric and period even when they are the defaults, so links keep their meaning', () => {
+    expect(serializeUrl(DEFAULT_STATE)).toBe('?level=stp&metric=backlog&period=2015-16&classify=quantile');
+  });
+  it('tells a navigation from a pan', () => {
+    const moved = { ...DEFAULT_STATE, view: { center: [0, 52] as [number, number], zoom: 7 } };
+    expect(isNavigation(DEFAULT_STATE, moved)).toBe(false);
+    expect(isNavigation(DEFAULT_STATE, { ...DEFAULT_STATE, area: 'E54000007' })).toBe(true);
+  });
+});
+
+describe('normalizeState', () => {
+  it('switches to CCGs for a CCG-only metric and says why', () => {
+    const { state, messages } = normalizeState({ ...DEFAULT_STATE, metric: 'interim_spend' }, testCatalog);
+    expect(state.level).toBe('ccg');
+    expect(state.period).toBe('2015-16');
+    expect(messages[0]).toBe('Interim executive spend is reported for CCGs only — showing CCGs');
+  });
+  it('switches to the CCG level when a CCG is selected and the metric exists there', () => {
+    const { state } = normalizeState({ ...DEFAULT_STATE, metric: 'population', period: 'x', area: 'E38000177' }, testCatalog);
+    expect(state).toMatchObject({ level: 'ccg', area: 'E38000177', period: 'mid-2015' });
+  });
+  it("selects a CCG's STP when the metric is STP-only", () => {
+    const { state, messages } = normalizeState({ ...DEFAULT_STATE, area: 'E38000177' }, testCatalog);
+    expect(state).toMatchObject({ level: 'stp', area: 'E54000035' });
+    expect(messages[0]).toMatch(/Surrey Heartlands/);
+  });
+  it('keeps an STP selected at CCG level (its CCGs in context)', () => {
+    const { state, messages } = normalizeState({ ...DEFAULT_STATE, level: 'ccg', metric: 'population', period: 'mid-2015', area: 'E54000007' }, testCatalog);
+    expect(state).toMatchObject({ level: 'ccg', area: 'E54000007' });
+    expect(messages).toEqual([]);
+  });
+  it('drops per head for a metric without it', () => {
+    expect(normalizeState({ ...DEFAULT_STATE, metric: 'population', perHead: true }, testCatalog).state.perHead).toBe(false);
+  });
+});
