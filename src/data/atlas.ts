@@ -36,6 +36,7 @@ export interface Atlas {
   byLevel: Record<Level, Area[]>;
   features: Record<Level, FeatureCollection<Polygon | MultiPolygon, { code: string }>>;
   england: FeatureCollection<Polygon | MultiPolygon>;
+  featureByCode: Map<string, AreaFeature>;
 }
 
 type AtlasTopology = Topology<{
@@ -65,7 +66,7 @@ export function buildAtlas(topology: AtlasTopology, metrics: MetricsFile): Atlas
         children: [],
         labelPoint: p.lp,
         bounds: geoBounds(f),
-        neighbours: (adjacency[i] ?? []).map((j) => object.geometries[j]!.properties!.code),
+        neighbours: (adjacency[i] ?? []).map((j) => collection.features[j]!.properties.code),
       };
       if ('ods' in p) area.ods = p.ods;
       if ('nhse_name' in p && p.nhse_name) area.nhseName = p.nhse_name;
@@ -83,7 +84,10 @@ export function buildAtlas(topology: AtlasTopology, metrics: MetricsFile): Atlas
   for (const list of Object.values(byLevel)) list.sort((a, b) => a.shortName.localeCompare(b.shortName));
   for (const stp of byLevel.stp) stp.children.sort((a, b) => areas.get(a)!.shortName.localeCompare(areas.get(b)!.shortName));
 
+  const featureByCode = new Map<string, AreaFeature>();
+  for (const level of ['stp', 'ccg'] as const) for (const f of features[level].features) featureByCode.set(f.properties.code, f);
   return {
+    featureByCode,
     metrics,
     defs: new Map(metrics.metrics.map((d) => [d.key, d])),
     areas,

@@ -15,13 +15,22 @@ const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
  * Makes a state consistent with the data: the metric exists at the level, the period belongs to
  * the metric, the selected area is known. Returns the fixed state and what was changed, in words.
  */
-export function normalizeState(state: AtlasState, catalog: Catalog): { state: AtlasState; messages: string[] } {
+export function normalizeState(state: AtlasState, catalog: Catalog, priority: 'metric' | 'level' = 'metric'): { state: AtlasState; messages: string[] } {
   const messages: string[] = [];
   const next = { ...state };
   let def = catalog.defs.get(next.metric);
   if (!def) {
     next.metric = 'backlog';
     def = catalog.defs.get('backlog')!;
+  }
+  if (priority === 'level' && !def.levels.includes(next.level)) {
+    // The reader asked for this level: keep it and show a metric that exists there.
+    const fallback = [...catalog.defs.values()].find((d) => d.levels.includes(next.level) && d.key === 'population') ?? [...catalog.defs.values()].find((d) => d.levels.includes(next.level));
+    if (fallback) {
+      messages.push(`${def.label} is reported for ${LEVEL_WORDS[def.levels[0]!]} only — showing ${fallback.label.toLowerCase()} for ${LEVEL_WORDS[next.level]}`);
+      next.metric = fallback.key;
+      def = fallback;
+    }
   }
   if (next.area !== null && catalog.levelOf(next.area) === null) {
     messages.push(`Unknown area code ${next.area} — showing England`);

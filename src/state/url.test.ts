@@ -116,3 +116,11 @@ describe('normalizeState', () => {
     expect(normalizeState({ ...DEFAULT_STATE, metric: 'population', perHead: true }, testCatalog).state.perHead).toBe(false);
   });
 });
+
+describe('normalizeState when the reader picks a level', () => {
+  it('keeps the chosen level and shows a metric reported there', () => {
+    const { state, messages } = normalizeState({ ...DEFAULT_STATE, level: 'ccg' }, testCatalog, 'level');
+    expect(state).toMatchObject({ level: 'ccg', metric: 'population', period: 'mid-2015' });
+    expect(messages[0]).toBe('Backlog maintenance is reported for STPs only — showing population for CCGs');
+  });
+});

@@ -1,0 +1,127 @@
+import './styles.css';
+import { DataError, loadAtlas } from './data/load';
+import { levelOfCode, type Atlas } from './data/atlas';
+import { createChoroplethCache } from './domain/choropleth-cache';
+import { fitCamera, sameView } from './map/camera';
+import type { AppContext, MapHooks } from './map/context';
+import { attachKeyboard } from './map/keyboard';
+import { SvgMap } from './map/svg-map';
+import { normalizeState, type Catalog } from './state/normalize';
+import { DEFAULT_STATE, type MapView } from './state/state';
+import { createAtlasStore, notices, updateState } from './state/store';
+import { parseUrl, serializeUrl } from './state/url';
+import { syncUrl } from './state/url-sync';
+import { mountControls } from './ui/controls';
+import { mountLegend } from './ui/legend';
+import { mountNotices } from './ui/notices';
+import { mountPanel } from './ui/panel';
+import { attachBottomSheet } from './ui/sheet';
+import { createTooltip } from './ui/tooltip';
+
+function element<T extends HTMLElement = HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html has no #${id}`);
+  return found as T;
+}
+
+function catalogOf(atlas: Atlas): Catalog {
+  return {
+    defs: atlas.defs,
+    levelOf: (code) => (atlas.areas.has(code) ? levelOfCode(code) : null),
+    parentsOf: (code) => atlas.areas.get(code)?.parents ?? [],
+    nameOf: (code) => atlas.areas.get(code)?.shortName ?? code,
+  };
+}
+
+function showLoadError(error: unknown): void {
+  const status = element('map-status');
+  status.hidden = false;
+  status.classList.add('is-error');
+  status.setAttribute('role', 'alert');
+  const message = error instanceof DataError ? error.message : 'an unexpected error stopped the map.';
+  status.textContent = `The map could not be drawn: ${message} Try reloading the page; if it persists, the data files on this server are damaged.`;
+  document.documentElement.dataset.ready = 'error';
+  console.warn(error);
+}
+
+async function start(): Promise<void> {
+  const atlas = await loadAtlas();
+  const catalog = catalogOf(atlas);
+  const parsed = parseUrl(window.location.search, catalog);
+  const normalized = normalizeState({ ...DEFAULT_STATE, ...parsed.state }, catalog);
+  const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
+  const cache = createChoroplethCache(atlas);
+  const ctx: AppContext = {
+    atlas,
+    store,
+    catalog,
+    choropleth: (state = store.getState()) => cache(state),
+    update: (patch) => updateState(store, catalog, patch),
+  };
+  document.documentElement.classList.toggle('embed', store.getState().embed);
+
+  const mapElement = element('map');
+  const frame = element('map-frame');
+  const tooltip = createTooltip(frame, ctx);
+  const hooks: MapHooks = {
+    hover(code, point) {
+      if (store.getState().hover !== code) store.setState({ hover: code });
+      if (code && point) tooltip.show(code, point);
+      else tooltip.hide();
+    },
+    select(code) {
+      ctx.update({ area: code, focus: null });
+    },
+  };
+  const englandBounds = (): MapView => fitCamera([[-6.42, 49.86], [1.77, 55.82]], mapElement.clientWidth, mapElement.clientHeight, 12);
+  const viewOf = () => store.getState().view ?? englandBounds();
+  const fitArea = (code: string) => {
+    const area = atlas.areas.get(code);
+    if (area) store.setState({ view: fitCamera(area.bounds, mapElement.clientWidth, mapElement.clientHeight, Math.round(Math.min(mapElement.clientWidth, mapElement.clientHeight) * 0.18)) });
+  };
+
+  mountControls(element('controls'), ctx);
+  mountLegend(element('legend'), ctx);
+  mountNotices(element('notices'), store);
+  mountPanel(element('panel'), ctx);
+  attachBottomSheet(element('panel'), store);
+  attachKeyboard(mapElement, element('announcer'), ctx);
+
+  const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
+  element('map-status').hidden = true;
+  if (store.getState().area && !store.getState().view) fitArea(store.getState().area!);
+  svgMap.render(store.getState());
+  requestAnimationFrame(() => {
+    performance.mark('atlas:first-choropleth');
+    document.documentElement.dataset.ready = 'svg';
+  });
+
+  store.subscribe((state, previous) => {
+    if (state.area !== previous.area && state.area && (state.view === previous.view || state.view === null)) fitArea(state.area);
+    svgMap.render(store.getState());
+  });
+  new ResizeObserver(() => svgMap.render(store.getState())).observe(mapElement);
+
+  const canonical = serializeUrl(store.getState());
+  if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
+  syncUrl(store, catalog);
+
+  // MapLibre (pan, zoom, pinch) loads when the reader first reaches for the map, so it never delays the first paint.
+  const intents = ['pointerenter', 'pointerdown', 'touchstart', 'wheel', 'focus'] as const;
+  const loadMapLibre = () => {
+    for (const intent of intents) mapElement.removeEventListener(intent, loadMapLibre);
+    void import('./map/maplibre-map')
+      .then(({ startMapLibre }) => startMapLibre(mapElement, ctx, hooks, viewOf, sameView))
+      .then((started) => {
+        if (started) {
+          svgMap.setVisible(false);
+          document.documentElement.dataset.renderer = 'maplibre';
+        }
+      })
+      .catch((error: unknown) => console.warn('MapLibre unavailable, keeping the SVG map', error));
+  };
+  for (const intent of intents) mapElement.addEventListener(intent, loadMapLibre, { passive: true });
+  document.documentElement.dataset.renderer = 'svg';
+}
+
+start().catch(showLoadError);

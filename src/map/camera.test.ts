@@ -1,0 +1,28 @@
+import { geoMercator } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { fitCamera, mercatorScale, sameView } from './camera';
+
+const england: [[number, number], [number, number]] = [[-6.42, 49.86], [1.76, 55.81]];
+
+describe('fitCamera', () => {
+  it('fits England in a desktop map so that its corners land inside the viewport', () => {
+    const view = fitCamera(england, 900, 760, 20);
+    const projection = geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([450, 380]);
+    for (const corner of [england[0], england[1]]) {
+      const [x, y] = projection(corner)!;
+      expect(x).toBeGreaterThanOrEqual(19);
+      expect(x).toBeLessThanOrEqual(881);
+      expect(y).toBeGreaterThanOrEqual(19);
+      expect(y).toBeLessThanOrEqual(741);
+    }
+    expect(view.zoom).toBeGreaterThan(5);
+    expect(view.zoom).toBeLessThan(7);
+  });
+  it('zooms further into a small area', () => {
+    expect(fitCamera([[-0.4, 51.2], [-0.1, 51.4]], 900, 760).zoom).toBeGreaterThan(fitCamera(england, 900, 760).zoom + 3);
+  });
+  it('compares views with a tolerance', () => {
+    expect(sameView({ center: [0, 52], zoom: 6 }, { center: [0.00001, 52], zoom: 6.001 })).toBe(true);
+    expect(sameView({ center: [0, 52], zoom: 6 }, null)).toBe(false);
+  });
+});

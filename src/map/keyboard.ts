@@ -1,0 +1,51 @@
+import { areaInDirection, type Direction } from '../domain/neighbours';
+import type { AppContext } from './context';
+
+const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * Keyboard access to map areas (WCAG 2.1.1): with the map focused, arrow keys move between
+ * neighbouring areas, Home goes to the first by name, Enter selects, Escape clears; each focused
+ * area is outlined and announced.
+ */
+export function attachKeyboard(mapElement: HTMLElement, announcer: HTMLElement, ctx: AppContext): void {
+  const announce = (code: string) => {
+    const area = ctx.atlas.areas.get(code);
+    if (!area) return;
+    const choropleth = ctx.choropleth();
+    const value = choropleth.values.get(code);
+    const rank = choropleth.ranks.get(code);
+    announcer.textContent = `${area.shortName}, ${value === undefined ? '' : choropleth.format(value)}${rank ? `, ${rank} of ${choropleth.ranked}` : ''}. Press Enter to select.`;
+  };
+  const levelAreas = () => new Map(ctx.atlas.byLevel[ctx.store.getState().level].map((a) => [a.code, a]));
+
+  mapElement.addEventListener('keydown', (event) => {
+    const state = ctx.store.getState();
+    const areas = levelAreas();
+    const direction = KEYS[event.key];
+    if (direction || event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      const start = (state.focus && areas.get(state.focus)) || (state.area && areas.get(state.area)) || null;
+      let next: string | null;
+      if (event.key === 'Home' || !start) next = ctx.atlas.byLevel[state.level][0]!.code;
+      else if (event.key === 'End') next = ctx.atlas.byLevel[state.level].at(-1)!.code;
+      else next = areaInDirection(start, direction!, areas);
+      if (next) {
+        ctx.store.setState({ focus: next });
+        announce(next);
+      }
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      if (state.focus) {
+        event.preventDefault();
+        ctx.update({ area: state.focus, view: null });
+      }
+    } else if (event.key === 'Escape') {
+      if (state.area || state.focus) {
+        event.preventDefault();
+        ctx.update({ area: null, focus: null });
+        announcer.textContent = 'Selection cleared.';
+      }
+    }
+  });
+  mapElement.addEventListener('blur', () => ctx.store.setState({ focus: null }));
+}

@@ -1,0 +1,73 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Atlas } from '../data/atlas';
+import { NO_DATA_COLOUR } from '../domain/palette';
+
+export const SEA = '#dce8ef';
+export const LAND = '#ffffff';
+export const AREA_LINE = '#ffffff';
+export const STP_LINE = '#2b2b2b';
+export const SELECTED = '#111111';
+export const HOVER = '#333333';
+export const FOCUS = '#0a58ca';
+
+/** Our own style: sea, England, the areas of both levels, STP lines and highlight outlines. No tiles, no glyphs, no sprites. */
+export function atlasStyle(atlas: Atlas): StyleSpecification {
+  const areaLayers = (level: 'stp' | 'ccg') => [
+    {
+      id: `${level}-fill`,
+      type: 'fill' as const,
+      source: level,
+      paint: {
+        'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR] as unknown as string,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.3, 1] as unknown as number,
+      },
+    },
+    {
+      id: `${level}-hatch`,
+      type: 'fill' as const,
+      source: level,
+      paint: {
+        'fill-pattern': 'nodata-hatch',
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'nodata'], false], 1, 0] as unknown as number,
+      },
+    },
+    {
+      id: `${level}-line`,
+      type: 'line' as const,
+      source: level,
+      paint: { 'line-color': AREA_LINE, 'line-width': level === 'stp' ? 1 : 0.6 },
+    },
+  ];
+  const highlight = (level: 'stp' | 'ccg', state: string, colour: string, width: number) => ({
+    id: `${level}-${state}`,
+    type: 'line' as const,
+    source: level,
+    paint: {
+      'line-color': colour,
+      'line-width': width,
+      'line-opacity': ['case', ['boolean', ['feature-state', state], false], 1, 0] as unknown as number,
+    },
+  });
+  return {
+    version: 8,
+    sources: {
+      england: { type: 'geojson', data: atlas.england },
+      stp: { type: 'geojson', data: atlas.features.stp, promoteId: 'code' },
+      ccg: { type: 'geojson', data: atlas.features.ccg, promoteId: 'code' },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
+      { id: 'land', type: 'fill', source: 'england', paint: { 'fill-color': LAND } },
+      ...areaLayers('ccg'),
+      ...areaLayers('stp'),
+      { id: 'stp-borders', type: 'line', source: 'stp', paint: { 'line-color': STP_LINE, 'line-width': 1.3 } },
+      { id: 'england-outline', type: 'line', source: 'england', paint: { 'line-color': '#6b7a86', 'line-width': 0.8 } },
+      highlight('ccg', 'hover', HOVER, 2),
+      highlight('stp', 'hover', HOVER, 2.5),
+      highlight('ccg', 'focus', FOCUS, 3),
+      highlight('stp', 'focus', FOCUS, 3),
+      highlight('ccg', 'selected', SELECTED, 3),
+      highlight('stp', 'selected', SELECTED, 3.5),
+    ],
+  };
+}

@@ -1,0 +1,131 @@
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { select, type Selection } from 'd3-selection';
+import type { AreaFeature } from '../data/atlas';
+import type { Level } from '../data/types';
+import { NO_DATA_HATCH } from '../domain/palette';
+import type { AtlasState, MapView } from '../state/state';
+import { mercatorScale } from './camera';
+import { isDimmed, type AppContext, type MapHooks } from './context';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The choropleth drawn with d3-geo as SVG: the first paint (it needs no WebGL and no MapLibre) and
+ * the renderer where WebGL is unavailable. It follows the same Web Mercator camera as MapLibre.
+ */
+export class SvgMap {
+  readonly element: SVGSVGElement;
+  private readonly areas: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly land: SVGPathElement;
+  private readonly stpLines: SVGPathElement;
+  private readonly outline: SVGPathElement;
+  private readonly highlights: Record<'selected' | 'focus' | 'hover', SVGPathElement>;
+  private drawnLevel: Level | null = null;
+  private drawnKey = '';
+  private paths = new Map<string, SVGPathElement>();
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly ctx: AppContext,
+    private readonly hooks: MapHooks,
+    private readonly viewOf: () => MapView,
+  ) {
+    const svg = select(host).append('svg').attr('class', 'svg-map').attr('aria-hidden', 'true').attr('focusable', 'false');
+    this.element = svg.node()!;
+    const defs = svg.append('defs');
+    const hatch = defs.append('pattern').attr('id', 'nodata-hatch').attr('patternUnits', 'userSpaceOnUse').attr('width', 6).attr('height', 6).attr('patternTransform', 'rotate(45)');
+    hatch.append('rect').attr('width', 6).attr('height', 6).attr('class', 'nodata-fill');
+    hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', NO_DATA_HATCH).attr('stroke-width', 1.5);
+    this.land = svg.append('path').attr('class', 'land').node()!;
+    this.areas = svg.append('g').attr('class', 'areas');
+    this.stpLines = svg.append('path').attr('class', 'stp-lines').node()!;
+    this.outline = svg.append('path').attr('class', 'england-outline').node()!;
+    this.highlights = {
+      selected: svg.append('path').attr('class', 'highlight highlight-selected').node()!,
+      focus: svg.append('path').attr('class', 'highlight highlight-focus').node()!,
+      hover: svg.append('path').attr('class', 'highlight highlight-hover').node()!,
+    };
+    this.areas
+      .on('pointerover', (event: PointerEvent) => this.hooks.hover(codeOf(event), [event.clientX, event.clientY]))
+      .on('pointermove', (event: PointerEvent) => this.hooks.hover(codeOf(event), [event.clientX, event.clientY]))
+      .on('pointerleave', () => this.hooks.hover(null))
+      .on('click', (event: MouseEvent) => {
+        const code = codeOf(event);
+        if (code) this.hooks.select(code);
+      });
+  }
+
+  private path() {
+    const view = this.viewOf();
+    const width = this.host.clientWidth;
+    const height = this.host.clientHeight;
+    const projection = geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([width / 2, height / 2]);
+    return geoPath(projection);
+  }
+
+  /** Redraws what changed since the last call. */
+  render(state: AtlasState): void {
+    const width = this.host.clientWidth;
+    const height = this.host.clientHeight;
+    const view = this.viewOf();
+    const geometryKey = `${state.level}|${width}x${height}|${view.zoom}|${view.center.join()}`;
+    const path = this.path();
+    if (geometryKey !== this.drawnKey) {
+      this.element.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      this.element.setAttribute('width', String(width));
+      this.element.setAttribute('height', String(height));
+      this.land.setAttribute('d', path(this.ctx.atlas.england) ?? '');
+      this.outline.setAttribute('d', path(this.ctx.atlas.england) ?? '');
+      if (state.level !== this.drawnLevel) this.buildAreas(state.level);
+      for (const feature of this.ctx.atlas.features[state.level].features) {
+        this.paths.get(feature.properties.code)?.setAttribute('d', path(feature) ?? '');
+      }
+      this.stpLines.setAttribute('d', state.level === 'ccg' ? path(this.ctx.atlas.features.stp) ?? '' : '');
+      this.drawnKey = geometryKey;
+      this.drawnLevel = state.level;
+    }
+    const choropleth = this.ctx.choropleth(state);
+    for (const [code, element] of this.paths) {
+      const colour = choropleth.values.get(code) === null ? 'url(#nodata-hatch)' : choropleth.colours.get(code) ?? 'url(#nodata-hatch)';
+      if (element.getAttribute('fill') !== colour) element.setAttribute('fill', colour);
+      element.classList.toggle('dimmed', isDimmed(state, this.ctx.atlas, code));
+    }
+    this.highlight('selected', state.area, path);
+    this.highlight('focus', state.focus, path);
+    this.highlight('hover', state.hover, path);
+  }
+
+  private highlight(kind: 'selected' | 'focus' | 'hover', code: string | null, path: ReturnType<typeof geoPath>): void {
+    const element = this.highlights[kind];
+    const key = `${code}|${this.drawnKey}`;
+    if (element.dataset.key === key) return;
+    element.dataset.key = key;
+    const feature = code ? featureOf(this.ctx, code) : null;
+    element.setAttribute('d', feature ? path(feature as GeoPermissibleObjects) ?? '' : '');
+  }
+
+  private buildAreas(level: Level): void {
+    this.areas.selectAll('path').remove();
+    this.paths.clear();
+    for (const feature of this.ctx.atlas.features[level].features) {
+      const element = document.createElementNS(SVG_NS, 'path');
+      element.setAttribute('class', 'area');
+      element.dataset.code = feature.properties.code;
+      this.areas.node()!.append(element);
+      this.paths.set(feature.properties.code, element);
+    }
+  }
+
+  setVisible(visible: boolean): void {
+    this.element.style.display = visible ? '' : 'none';
+  }
+}
+
+function codeOf(event: Event): string | null {
+  const target = event.target as Element | null;
+  return target instanceof SVGPathElement ? target.dataset.code ?? null : null;
+}
+
+function featureOf(ctx: AppContext, code: string): AreaFeature | undefined {
+  return ctx.atlas.featureByCode.get(code);
+}

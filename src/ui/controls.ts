@@ -1,0 +1,71 @@
+import { select } from 'd3-selection';
+import { CLASSIFICATION_LABELS, CLASSIFICATIONS, type Classification } from '../domain/classify';
+import type { Level, MetricKey } from '../data/types';
+import type { AppContext } from '../map/context';
+
+const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
+  { label: 'Hospital estate', keys: ['backlog', 'backlog_high_risk', 'backlog_significant_risk', 'backlog_moderate_risk', 'backlog_low_risk'] },
+  { label: 'Money', keys: ['deficit_loans', 'deficit_loans_balance', 'interim_spend'] },
+  { label: 'Reorganisation', keys: ['pathfinder', 'new_care_models'] },
+  { label: 'People', keys: ['population'] },
+];
+
+/** Level switch, metric, period, per-resident and classification controls. */
+export function mountControls(host: HTMLElement, ctx: AppContext): void {
+  const root = select(host);
+  const level = root.append('fieldset').attr('class', 'control level-switch');
+  level.append('legend').text('Level');
+  for (const [value, label] of [['stp', 'STP'], ['ccg', 'CCG']] as const) {
+    const option = level.append('label').attr('class', 'segment');
+    option.append('input').attr('type', 'radio').attr('name', 'level').attr('value', value)
+      .on('change', () => ctx.update({ level: value as Level }));
+    option.append('span').text(label);
+  }
+
+  const metricControl = root.append('div').attr('class', 'control');
+  metricControl.append('label').attr('for', 'metric-select').text('Metric');
+  const metric = metricControl.append('select').attr('id', 'metric-select').attr('name', 'metric');
+  for (const group of METRIC_GROUPS) {
+    const optgroup = metric.append('optgroup').attr('label', group.label);
+    for (const key of group.keys) {
+      const def = ctx.atlas.defs.get(key);
+      if (def) optgroup.append('option').attr('value', key).text(`${def.label} (${def.levels.map((l) => l.toUpperCase()).join(', ')})`);
+    }
+  }
+  metric.on('change', (event: Event) => ctx.update({ metric: (event.target as HTMLSelectElement).value as MetricKey }));
+
+  const periodControl = root.append('div').attr('class', 'control');
+  periodControl.append('label').attr('for', 'period-select').text('Period');
+  const period = periodControl.append('select').attr('id', 'period-select').attr('name', 'period');
+  period.on('change', (event: Event) => ctx.update({ period: (event.target as HTMLSelectElement).value }));
+
+  const perHeadControl = root.append('label').attr('class', 'control checkbox');
+  const perHead = perHeadControl.append('input').attr('type', 'checkbox').attr('id', 'per-head').attr('name', 'per');
+  perHeadControl.append('span').text('Per resident');
+  perHead.on('change', (event: Event) => ctx.update({ perHead: (event.target as HTMLInputElement).checked }));
+
+  const classifyControl = root.append('div').attr('class', 'control');
+  classifyControl.append('label').attr('for', 'classify-select').text('Classification');
+  const classify = classifyControl.append('select').attr('id', 'classify-select').attr('name', 'classify');
+  for (const c of CLASSIFICATIONS) classify.append('option').attr('value', c).text(CLASSIFICATION_LABELS[c]);
+  classify.on('change', (event: Event) => ctx.update({ classify: (event.target as HTMLSelectElement).value as Classification }));
+
+  const render = () => {
+    const state = ctx.store.getState();
+    const def = ctx.atlas.defs.get(state.metric)!;
+    level.selectAll<HTMLInputElement, unknown>('input').each(function () {
+      this.checked = this.value === state.level;
+    });
+    metric.property('value', state.metric);
+    const periods = period.selectAll<HTMLOptionElement, string>('option').data(def.periods, (d) => d);
+    periods.join('option').attr('value', (d) => d).text((d) => def.periodLabels[d] ?? d);
+    period.property('value', state.period).property('disabled', def.periods.length < 2);
+    perHead.property('checked', state.perHead).property('disabled', !def.perHead);
+    perHeadControl.classed('is-disabled', !def.perHead);
+    classify.property('value', state.classify).property('disabled', def.kind !== 'numeric');
+  };
+  render();
+  ctx.store.subscribe((state, previous) => {
+    if (state.level !== previous.level || state.metric !== previous.metric || state.period !== previous.period || state.perHead !== previous.perHead || state.classify !== previous.classify) render();
+  });
+}

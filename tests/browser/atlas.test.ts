@@ -1,0 +1,201 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, waitForMap, waitForMapLibre } from '../support/browser';
+import { distinctColours } from '../support/pixels';
+import { serveStatic, type StaticServer } from '../support/server';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SEA_AND_LAND = ['#dce8ef', '#ffffff'];
+
+describe('the atlas in a browser', () => {
+  it('paints a coloured STP choropleth on first load, with no foreign request and no console error', async () => {
+    const { page, foreignRequests, errors, context } = await openPage(browser, server.origin);
+    await page.goto(server.url());
+    expect(await waitForMap(page)).toBe('svg');
+    await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(44);
+    const colours = await distinctColours(page, '#map', SEA_AND_LAND);
+    // The five OrRd classes of backlog should each cover a visible share of the map.
+    const substantial = [...colours.values()].filter((n) => n > 150);
+    expect(substantial.length).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('Backlog maintenance, 2015/16');
+    expect(new URL(page.url()).search).toBe('?level=stp&metric=backlog&period=2015-16&classify=quantile');
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('selects Greater Manchester from a link and says it is a pathfinder', async () => {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.url('?area=E54000007'));
+    await waitForMap(page);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    await expect.poll(() => panel.textContent()).toContain('Greater Manchester');
+    expect((await panel.textContent())!.toLowerCase()).toContain('pathfinder');
+    expect(await panel.textContent()).toMatch(/\d+(st|nd|rd|th) of 44 STPs/);
+    await context.close();
+  });
+
+  it('opens a CCG-level link with the interim spend of Surrey Downs', async () => {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.url('?level=ccg&metric=interim_spend&area=E38000177'));
+    await waitForMap(page);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    await expect.poll(() => panel.textContent()).toContain('Surrey Downs');
+    expect(await panel.textContent()).toContain('£195,000');
+    expect(await page.locator('.svg-map path.area').count()).toBe(209);
+    await expect.poll(() => page.locator('.legend').textContent()).toContain('Not reported');
+    await context.close();
+  });
+
+  it('switches level and metric with the named controls, and back/forward restore each view', async () => {
+    const { page, context, errors } = await openPage(browser, server.origin);
+    await page.goto(server.url());
+    await waitForMap(page);
+    await page.getByLabel('Metric').selectOption('deficit_loans');
+    await expect.poll(() => page.url()).toContain('metric=deficit_loans');
+    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('Emergency loans to cover deficits, 2016/17');
+    await page.getByRole('radio', { name: 'CCG' }).check();
+    await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(209);
+    expect(page.url()).toContain('level=ccg');
+    // Loans are an STP measure: at CCG level the atlas shows population and says so.
+    expect(page.url()).toContain('metric=population');
+    expect(await page.getByRole('status').first().textContent()).toContain('reported for STPs only — showing population for CCGs');
+    await page.getByLabel('Classification').selectOption('jenks');
+    await expect.poll(() => page.url()).toContain('classify=jenks');
+    await page.goBack();
+    await expect.poll(() => page.url()).toContain('classify=quantile');
+    expect(await page.getByLabel('Classification').inputValue()).toBe('quantile');
+    await page.goBack();
+    await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(44);
+    expect(await page.getByRole('radio', { name: 'STP' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Metric').inputValue()).toBe('deficit_loans');
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('Metric').inputValue()).toBe('backlog');
+    await page.goForward();
+    await expect.poll(() => page.getByLabel('Metric').inputValue()).toBe('deficit_loans');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches to CCGs when a CCG-only metric is chosen at STP level, and says why', async () => {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.url());
+    await waitForMap(page);
+    await page.getByLabel('Metric').selectOption('interim_spend');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('reported for CCGs only');
+    expect(await page.getByRole('radio', { name: 'CCG' }).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('falls back politely on a tampered link and never echoes its markup', async () => {
+    const { page, context, errors } = await openPage(browser, server.origin);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(server.url('?level=zzz&metric=<script>alert(1)</script>&area=E99999999'));
+    expect(await waitForMap(page)).toBe('svg');
+    const notices = page.getByRole('status').first();
+    await expect.poll(() => notices.textContent()).toContain('Unknown area code "E99999999" — showing England');
+    expect(await page.locator('script:not([src]):not([type="module"])').count()).toBe(0);
+    expect(await page.content()).not.toContain('<script>alert(1)');
+    expect(new URL(page.url()).search).toBe('?level=stp&metric=backlog&period=2015-16&classify=quantile');
+    expect(await page.locator('.svg-map path.area').count()).toBe(44);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('selects by click and by keyboard, and Escape clears', async () => {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.url());
+    await waitForMap(page);
+    const panelTitle = page.getByRole('region', { name: 'Area details' }).locator('.panel-title');
+    await page.locator('.svg-map path.area[data-code="E54000027"]').dispatchEvent('click');
+    await expect.poll(() => panelTitle.textContent()).toBe('North West London');
+    expect(page.url()).toContain('area=E54000027');
+
+    await page.keyboard.press('Escape');
+    await page.locator('#map').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panelTitle.textContent()).toBe('England');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const announced = await page.locator('#announcer').textContent();
+    expect(announced).toMatch(/Press Enter to select/);
+    const focused = await page.evaluate(() => document.querySelector<SVGPathElement>('.highlight-focus')?.getAttribute('d') ?? '');
+    expect(focused.length).toBeGreaterThan(10);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelTitle.textContent()).toBe(announced!.split(',')[0]);
+    expect(page.url()).toMatch(/area=E54\d{6}/);
+    await context.close();
+  });
+
+  it('hands over to MapLibre, which paints the same choropleth on its canvas', async () => {
+    const { page, context, errors, foreignRequests } = await openPage(browser, server.origin);
+    await page.goto(server.url('?level=ccg&metric=population&period=mid-2015'));
+    await waitForMap(page);
+    await waitForMapLibre(page);
+    expect(await page.locator('.svg-map').isHidden()).toBe(true);
+    const colours = await distinctColours(page, '#map', SEA_AND_LAND);
+    expect([...colours.values()].filter((n) => n > 100).length).toBeGreaterThanOrEqual(5);
+    await page.getByRole('radio', { name: 'STP' }).check();
+    await expect.poll(() => page.url()).toContain('level=stp');
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an in-page error naming the file when metrics.json is damaged', async () => {
+    const broken = await serveStatic({ override: { 'data/metrics.json': '{"version": 1, "metrics": [' } });
+    try {
+      const { page, context } = await openPage(browser, broken.origin);
+      await page.goto(broken.url());
+      expect(await waitForMap(page)).toBe('error');
+      expect(await page.getByRole('alert').textContent()).toContain('metrics.json: is not valid JSON');
+      await context.close();
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('shows an in-page error when the topology lacks an object', async () => {
+    const broken = await serveStatic({ override: { 'geo/atlas.topo.json': JSON.stringify({ type: 'Topology', arcs: [], objects: {} }) } });
+    try {
+      const { page, context } = await openPage(browser, broken.origin);
+      await page.goto(broken.url());
+      expect(await waitForMap(page)).toBe('error');
+      expect(await page.getByRole('alert').textContent()).toContain('atlas.topo.json: has no "ccg" object');
+      await context.close();
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('puts the panel in a bottom sheet on a phone, opened by selecting an area', async () => {
+    const { page, context } = await openPage(browser, server.origin, { width: 390, height: 844 });
+    await page.goto(server.url());
+    await waitForMap(page);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    const closed = await panel.boundingBox();
+    expect(closed!.height).toBeLessThan(80);
+    expect(closed!.y + closed!.height).toBeCloseTo(844, 0);
+    await page.locator('.svg-map path.area[data-code="E54000007"]').dispatchEvent('click');
+    await expect.poll(async () => (await panel.boundingBox())!.height).toBeGreaterThan(300);
+    await page.getByRole('button', { name: 'Hide details' }).click();
+    await expect.poll(async () => (await panel.boundingBox())!.height).toBeLessThan(80);
+    await context.close();
+  });
+});
