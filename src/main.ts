@@ -3,6 +3,7 @@ import { DataError, loadAtlas } from './data/load';
 import { levelOfCode, type Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
 import { fitCamera, sameView } from './map/camera';
+import { CameraBus } from './map/camera-bus';
 import type { AppContext, MapHooks } from './map/context';
 import { attachKeyboard } from './map/keyboard';
 import { SvgMap } from './map/svg-map';
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
     catalog,
     choropleth: (state = store.getState()) => cache(state),
     update: (patch) => updateState(store, catalog, patch),
+    camera: new CameraBus(),
   };
   document.documentElement.classList.toggle('embed', store.getState().embed);
 
@@ -88,6 +90,7 @@ async function start(): Promise<void> {
   attachKeyboard(mapElement, element('announcer'), ctx);
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
+  ctx.camera.setSource(svgMap.cameraSource());
   element('map-status').hidden = true;
   if (store.getState().area && !store.getState().view) fitArea(store.getState().area!);
   svgMap.render(store.getState());
@@ -115,6 +118,7 @@ async function start(): Promise<void> {
       .then((started) => {
         if (started) {
           svgMap.setVisible(false);
+          ctx.camera.notify();
           document.documentElement.dataset.renderer = 'maplibre';
         }
       })

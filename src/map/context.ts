@@ -3,6 +3,7 @@ import type { Choropleth } from '../domain/choropleth';
 import type { Catalog } from '../state/normalize';
 import type { AtlasState } from '../state/state';
 import type { AtlasStore } from '../state/store';
+import type { CameraBus } from './camera-bus';
 
 /** What a map renderer reports back; the app turns it into state, tooltip and panel. */
 export interface MapHooks {
@@ -16,6 +17,8 @@ export interface AppContext {
   catalog: Catalog;
   choropleth(state?: AtlasState): Choropleth;
   update(patch: Partial<AtlasState>): void;
+  /** Projection of the renderer on screen now, for overlays and exports. */
+  camera: CameraBus;
 }
 
 /** Which areas a renderer draws: the level's areas, dimming those outside a selected STP at CCG level. */

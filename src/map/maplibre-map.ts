@@ -85,7 +85,6 @@ export async function startMapLibre(
   map.addImage('nodata-hatch', hatchImage());
 
   let painted: { level: Level; key: string } | null = null;
-  const flags = new Map<string, { hover: boolean; focus: boolean; selected: boolean }>();
   const setFlag = (flag: 'hover' | 'focus' | 'selected', code: string | null, previous: string | null) => {
     for (const [c, on] of [[previous, false], [code, true]] as const) {
       if (!c) continue;
@@ -113,7 +112,6 @@ export async function startMapLibre(
     }
     painted = { level: state.level, key };
   };
-  void flags;
 
   const current = (): MapView => {
     const c = map.getCenter();
@@ -155,7 +153,15 @@ export async function startMapLibre(
     if (!sameView(view, ctx.store.getState().view)) ctx.store.setState({ view });
   });
 
+  map.on('move', () => ctx.camera.notify());
   await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  ctx.camera.setSource({
+    project: (lonLat) => {
+      const point = map.project(lonLat);
+      return [point.x, point.y];
+    },
+    view: current,
+  });
   performance.mark('atlas:maplibre-ready');
   return true;
 }

@@ -5,6 +5,7 @@ import type { Level } from '../data/types';
 import { NO_DATA_HATCH } from '../domain/palette';
 import type { AtlasState, MapView } from '../state/state';
 import { mercatorScale } from './camera';
+import type { CameraSource } from './camera-bus';
 import { isDimmed, type AppContext, type MapHooks } from './context';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -21,6 +22,7 @@ export class SvgMap {
   private readonly outline: SVGPathElement;
   private readonly highlights: Record<'selected' | 'focus' | 'hover', SVGPathElement>;
   private drawnLevel: Level | null = null;
+  private visible = true;
   private drawnKey = '';
   private paths = new Map<string, SVGPathElement>();
 
@@ -65,6 +67,7 @@ export class SvgMap {
 
   /** Redraws what changed since the last call. */
   render(state: AtlasState): void {
+    if (!this.visible) return;
     const width = this.host.clientWidth;
     const height = this.host.clientHeight;
     const view = this.viewOf();
@@ -83,6 +86,7 @@ export class SvgMap {
       this.stpLines.setAttribute('d', state.level === 'ccg' ? path(this.ctx.atlas.features.stp) ?? '' : '');
       this.drawnKey = geometryKey;
       this.drawnLevel = state.level;
+      if (this.visible) this.ctx.camera.notify();
     }
     const choropleth = this.ctx.choropleth(state);
     for (const [code, element] of this.paths) {
@@ -117,7 +121,19 @@ export class SvgMap {
   }
 
   setVisible(visible: boolean): void {
+    this.visible = visible;
     this.element.style.display = visible ? '' : 'none';
+  }
+
+  /** The camera as this renderer draws it, for overlays. */
+  cameraSource(): CameraSource {
+    return {
+      project: (lonLat) => {
+        const view = this.viewOf();
+        return geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([this.host.clientWidth / 2, this.host.clientHeight / 2])(lonLat) ?? [Number.NaN, Number.NaN];
+      },
+      view: () => this.viewOf(),
+    };
   }
 }
 
