@@ -30,20 +30,8 @@ export function formatView(view: MapView): string {
 export function parseUrl(search: string, catalog: Catalog): { state: UrlState; messages: string[] } {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
-  const state: UrlState = {
-    level: DEFAULT_STATE.level,
-    metric: DEFAULT_STATE.metric,
-    period: DEFAULT_STATE.period,
-    perHead: false,
-    classify: DEFAULT_STATE.classify,
-    area: null,
-    view: null,
-    compare: [],
-    asof: null,
-    events: null,
-    embed: false,
-    search: false,
-  };
+  const { hover: _hover, focus: _focus, notices: _notices, ...defaults } = DEFAULT_STATE;
+  const state: UrlState = { ...defaults, compare: [] };
   const get = (key: string): string | null => {
     const value = params.get(key);
     if (value === null) return null;
