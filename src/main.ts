@@ -6,6 +6,7 @@ import { fitCamera, sameView } from './map/camera';
 import { CameraBus } from './map/camera-bus';
 import type { AppContext, MapHooks } from './map/context';
 import { attachKeyboard } from './map/keyboard';
+import { mountLabels } from './map/labels';
 import { SvgMap } from './map/svg-map';
 import { normalizeState, type Catalog } from './state/normalize';
 import { DEFAULT_STATE, type MapView } from './state/state';
@@ -91,6 +92,7 @@ async function start(): Promise<void> {
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
   ctx.camera.setSource(svgMap.cameraSource());
+  mountLabels(frame, mapElement, ctx);
   element('map-status').hidden = true;
   if (store.getState().area && !store.getState().view) fitArea(store.getState().area!);
   svgMap.render(store.getState());

@@ -48,4 +48,21 @@ export function attachKeyboard(mapElement: HTMLElement, announcer: HTMLElement, 
     }
   });
   mapElement.addEventListener('blur', () => ctx.store.setState({ focus: null }));
+
+  // Escape clears the selection from anywhere on the page, except where it already means something
+  // (closing a dialog or a list of suggestions, leaving a text field).
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !ctx.store.getState().area) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, select, textarea, dialog, [role="combobox"], [role="listbox"]') || document.querySelector('dialog[open]')) return;
+    ctx.update({ area: null, focus: null });
+    announcer.textContent = 'Selection cleared.';
+  });
+
+  ctx.store.subscribe((state, previous) => {
+    if (state.area && state.area !== previous.area) {
+      const area = ctx.atlas.areas.get(state.area);
+      if (area) announcer.textContent = `Selected ${area.shortName}. Details are in the Area details panel.`;
+    }
+  });
 }

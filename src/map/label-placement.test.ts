@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels } from './label-placement';
+
+const measure = (text: string) => text.length * 7;
+const viewport = { width: 400, height: 300 };
+
+describe('placeLabels', () => {
+  it('keeps the higher-priority label when two collide', () => {
+    const placed = placeLabels(
+      [
+        { code: 'a', text: 'Small place', x: 100, y: 100, priority: 1 },
+        { code: 'b', text: 'Big place', x: 110, y: 104, priority: 5 },
+      ],
+      viewport,
+      measure,
+    );
+    expect(placed.map((p) => p.code)).toEqual(['b']);
+  });
+  it('keeps labels that do not collide', () => {
+    const placed = placeLabels(
+      [
+        { code: 'a', text: 'West', x: 60, y: 100, priority: 1 },
+        { code: 'b', text: 'East', x: 300, y: 100, priority: 1 },
+      ],
+      viewport,
+      measure,
+    );
+    expect(placed).toHaveLength(2);
+  });
+  it('drops labels that would spill out of the map', () => {
+    expect(placeLabels([{ code: 'a', text: 'A long name at the edge', x: 390, y: 100, priority: 1 }], viewport, measure)).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { select } from 'd3-selection';
+import type { AppContext } from './context';
+import { placeLabels, type LabelCandidate } from './label-placement';
+
+/** Zoom from which each level's names are drawn: below it the map is a picture of England, names are in the tooltip. */
+const MIN_LABEL_ZOOM = { stp: 6.6, ccg: 8 } as const;
+
+/** Area names over the map in the page's own font, placed without overlaps; they follow either renderer's camera. */
+export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: AppContext): void {
+  const layer = select(frame).append('div').attr('class', 'map-labels').attr('aria-hidden', 'true');
+  const context = document.createElement('canvas').getContext('2d');
+  const measure = (text: string) => {
+    if (!context) return text.length * 6.5;
+    context.font = `600 12px ${getComputedStyle(document.body).fontFamily}`;
+    return context.measureText(text).width;
+  };
+  let scheduled = false;
+  const render = () => {
+    scheduled = false;
+    const state = ctx.store.getState();
+    const view = ctx.camera.view();
+    const areas = ctx.atlas.byLevel[state.level];
+    const visible = view !== null && view.zoom >= MIN_LABEL_ZOOM[state.level];
+    const candidates: LabelCandidate[] = [];
+    if (visible) {
+      for (const area of areas) {
+        const point = ctx.camera.project(area.labelPoint);
+        if (!point || !Number.isFinite(point[0])) continue;
+        const [[w, s], [e, n]] = area.bounds;
+        candidates.push({
+          code: area.code,
+          text: area.shortName.replace(/ CCG$/, ''),
+          x: point[0],
+          y: point[1],
+          priority: (area.code === state.area ? 1e6 : 0) + (e - w) * (n - s),
+        });
+      }
+    }
+    const placed = placeLabels(candidates, { width: mapElement.clientWidth, height: mapElement.clientHeight }, measure);
+    layer
+      .selectAll<HTMLSpanElement, (typeof placed)[number]>('span')
+      .data(placed, (d) => d.code)
+      .join('span')
+      .attr('class', (d) => `map-label${d.code === state.area ? ' is-selected' : ''}`)
+      .style('transform', (d) => `translate(${Math.round(d.x - d.width / 2)}px, ${Math.round(d.y - 8)}px)`)
+      .text((d) => d.text);
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(render);
+  };
+  ctx.camera.subscribe(schedule);
+  ctx.store.subscribe((s, p) => {
+    if (s.level !== p.level || s.area !== p.area) schedule();
+  });
+  schedule();
+}
