@@ -79,18 +79,21 @@ export function computeChoropleth(atlas: Atlas, spec: ViewSpec): Choropleth {
     breaks = classBreaks(numbers, spec.classify);
     if (breaks) {
       const palette = sequentialColours(spec.metric, breaks.lower.length);
-      breaks.lower.forEach((lower, i) => {
-        const upper = breaks!.lower[i + 1];
-        const label = breaks!.discrete ? format(lower) : upper === undefined ? `${format(lower)} – ${format(breaks!.max)}` : `${format(lower)} – ${format(upper)}`;
-        legend.push({ colour: palette[i]!, label, kind: 'class', count: 0 });
-      });
+      const members: number[][] = breaks.lower.map(() => []);
       for (const [code, v] of values) {
         if (typeof v === 'number') {
-          const item = legend[classIndex(breaks, v)]!;
-          colours.set(code, item.colour);
-          item.count++;
+          const i = classIndex(breaks, v);
+          members[i]!.push(v);
+          colours.set(code, palette[i]!);
         } else colours.set(code, NO_DATA_COLOUR);
       }
+      // Each class is labelled by the smallest and largest value it holds, so ranges never share an end.
+      members.forEach((list, i) => {
+        const low = Math.min(...list);
+        const high = Math.max(...list);
+        const label = list.length === 0 ? `${format(breaks!.lower[i]!)} and over` : low === high ? format(low) : `${format(low)} – ${format(high)}`;
+        legend.push({ colour: palette[i]!, label, kind: 'class', count: list.length });
+      });
     } else {
       for (const code of values.keys()) colours.set(code, NO_DATA_COLOUR);
     }

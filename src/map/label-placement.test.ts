@@ -30,4 +30,8 @@ describe('placeLabels', () => {
   it('drops labels that would spill out of the map', () => {
     expect(placeLabels([{ code: 'a', text: 'A long name at the edge', x: 390, y: 100, priority: 1 }], viewport, measure)).toEqual([]);
   });
+  it('keeps labels off obstacles such as the legend', () => {
+    const legend = { left: 0, top: 200, right: 150, bottom: 300 };
+    expect(placeLabels([{ code: 'a', text: 'Hidden', x: 60, y: 250, priority: 1 }], viewport, measure, [legend])).toEqual([]);
+  });
 });

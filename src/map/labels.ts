@@ -36,7 +36,12 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
         });
       }
     }
-    const placed = placeLabels(candidates, { width: mapElement.clientWidth, height: mapElement.clientHeight }, measure);
+    const origin = mapElement.getBoundingClientRect();
+    const obstacles = [...frame.querySelectorAll<HTMLElement>('.legend, .maplibregl-ctrl-top-right')].map((element) => {
+      const r = element.getBoundingClientRect();
+      return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+    });
+    const placed = placeLabels(candidates, { width: mapElement.clientWidth, height: mapElement.clientHeight }, measure, obstacles);
     layer
       .selectAll<HTMLSpanElement, (typeof placed)[number]>('span')
       .data(placed, (d) => d.code)
