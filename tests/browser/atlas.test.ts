@@ -198,4 +198,27 @@ describe('the atlas in a browser', () => {
     await expect.poll(async () => (await panel.boundingBox())!.height).toBeLessThan(80);
     await context.close();
   });
+
+  it('keeps the SVG map, with hover, selection and panel, where WebGL is unavailable', async () => {
+    const noWebGL = await launchBrowser(['--disable-3d-apis']);
+    try {
+      const { page, context, foreignRequests } = await openPage(noWebGL, server.origin);
+      await page.goto(server.url('?level=ccg&metric=interim_spend'));
+      expect(await waitForMap(page)).toBe('svg');
+      expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(false);
+      const surreyDowns = page.locator('.svg-map path.area[data-code="E38000177"]');
+      await surreyDowns.hover({ force: true });
+      await expect.poll(() => page.locator('#map-tooltip').textContent()).toContain('£195,000');
+      // The reader reached for the map: MapLibre was asked for, found no WebGL, and the SVG map stays.
+      await page.waitForTimeout(1500);
+      expect(await page.evaluate(() => document.documentElement.dataset.renderer)).toBe('svg');
+      expect(await page.locator('.svg-map').isVisible()).toBe(true);
+      await surreyDowns.dispatchEvent('click');
+      await expect.poll(() => page.getByRole('region', { name: 'Area details' }).locator('.panel-title').textContent()).toBe('Surrey Downs CCG');
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    } finally {
+      await noWebGL.close();
+    }
+  });
 });
