@@ -26,6 +26,8 @@ export const CATEGORY_KEY: Record<EventCategory, EventFilterKey> = {
 
 export interface CategoryStyle {
   label: string;
+  /** Label where space is tight (phones). */
+  short: string;
   /** One letter drawn on the badge, so the category does not rest on colour alone. */
   glyph: string;
   colour: string;
@@ -35,13 +37,13 @@ export interface CategoryStyle {
 
 /** Okabe–Ito colours (colour-blind safe), one per category. */
 export const CATEGORY_STYLE: Record<EventFilterKey, CategoryStyle> = {
-  pathfinder: { label: 'Back-office pathfinder', glyph: 'P', colour: '#0072B2', ink: '#ffffff' },
-  merger: { label: 'CCG merger', glyph: 'M', colour: '#D55E00', ink: '#000000' },
-  leadership: { label: 'Shared leadership', glyph: 'L', colour: '#CC79A7', ink: '#000000' },
-  accountable: { label: 'Accountable care', glyph: 'A', colour: '#009E73', ink: '#000000' },
-  vanguard: { label: 'New care model (vanguard)', glyph: 'V', colour: '#E69F00', ink: '#000000' },
-  'trust-merger': { label: 'Trust merger', glyph: 'T', colour: '#56B4E9', ink: '#000000' },
-  devolution: { label: 'Devolution', glyph: 'D', colour: '#F0E442', ink: '#000000' },
+  pathfinder: { short: 'Pathfinder', label: 'Back-office pathfinder', glyph: 'P', colour: '#0072B2', ink: '#ffffff' },
+  merger: { short: 'CCG merger', label: 'CCG merger', glyph: 'M', colour: '#D55E00', ink: '#000000' },
+  leadership: { short: 'Leadership', label: 'Shared leadership', glyph: 'L', colour: '#CC79A7', ink: '#000000' },
+  accountable: { short: 'Accountable care', label: 'Accountable care', glyph: 'A', colour: '#009E73', ink: '#000000' },
+  vanguard: { short: 'Vanguard', label: 'New care model (vanguard)', glyph: 'V', colour: '#E69F00', ink: '#000000' },
+  'trust-merger': { short: 'Trust merger', label: 'Trust merger', glyph: 'T', colour: '#56B4E9', ink: '#000000' },
+  devolution: { short: 'Devolution', label: 'Devolution', glyph: 'D', colour: '#F0E442', ink: '#000000' },
 };
 
 export const VANGUARD_SOURCE = 'NHS England, new care models';
