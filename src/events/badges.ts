@@ -118,7 +118,7 @@ export function mountBadges(layer: HTMLElement, ctx: AppContext, all: readonly M
           .attr('data-categories', keys.join(' '))
           .classed('is-cluster', cluster)
           .classed('is-mixed', keys.length > 1)
-          .attr('aria-label', cluster ? `${d.events.length} event${d.events.length === 1 ? "" : "s"} in ${d.codes.length} areas: ${nameList(names)}. Zoom in` : `${d.events.length} event${d.events.length === 1 ? '' : 's'}: ${names[0]}`)
+          .attr('aria-label', cluster ? `${d.events.length} event${d.events.length === 1 ? '' : 's'} in ${d.codes.length} areas: ${nameList(names)}. Zoom in` : `${d.events.length} event${d.events.length === 1 ? '' : 's'}: ${names[0]}`)
           .attr('title', [cluster ? nameList(names) : names[0], ...d.events.map((e) => `${formatDate(e.date)}: ${e.title}`)].join('\n'))
           .style('transform', `translate(${Math.round(d.x - BADGE_SIZE / 2)}px, ${Math.round(d.y - BADGE_SIZE / 2)}px)`)
           .style('--fill', cluster ? '#1b1f23' : main.colour)

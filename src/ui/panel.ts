@@ -176,6 +176,9 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       source.append('a').attr('href', v.source_url).attr('rel', 'noopener noreferrer').attr('target', '_blank').text('NHS England, new care models');
       if (v.area_basis !== 'named in source') source.append('span').attr('class', 'muted').text(' (area inferred from the vanguard’s name)');
     }
+    // Events and vanguards together, in date order.
+    const dateOf = (item: Element) => item.querySelector('time')?.getAttribute('datetime') ?? '';
+    for (const item of [...list.node()!.children].sort((a, b) => dateOf(a).localeCompare(dateOf(b)))) list.node()!.append(item);
   };
 
   const renderTrusts = <E extends HTMLElement>(parent: Sel<E>, area: Area) => {
