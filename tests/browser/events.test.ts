@@ -118,4 +118,25 @@ describe('events on the map and the timeline', () => {
     expect(await page.locator('#event-timeline').isVisible()).toBe(false);
     await context.close();
   });
+
+  it('zooms into a cluster badge, and a timeline mark highlights and selects its area', async () => {
+    const { page, context, errors } = await openPage(browser, server.origin);
+    await page.goto(server.url(CCG_VIEW));
+    await waitForMap(page);
+    const cluster = page.locator('.event-badge.is-cluster').first();
+    await expect.poll(() => cluster.count()).toBeGreaterThan(0);
+    expect(await cluster.getAttribute('aria-label')).toMatch(/^\d+ events? in \d+ areas: .+\. Zoom in$/);
+    await cluster.click();
+    await expect.poll(() => page.url()).toContain('view=');
+
+    await page.goto(server.url(CCG_VIEW));
+    await waitForMap(page);
+    const mark = page.locator('.timeline-mark[data-id="F030"]');
+    await mark.hover();
+    await expect.poll(() => page.locator('.highlight-hover').getAttribute('d')).not.toBe('');
+    await mark.click();
+    await expect.poll(() => page.url()).toContain('area=E38000003');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
