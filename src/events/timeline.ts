@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { AppContext } from '../map/context';
 import { ASOF_RANGE, EVENT_FILTER_KEYS, type EventFilterKey } from '../state/state';
@@ -107,7 +106,7 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
     output.text(asofText(state.asof, latest));
 
     const width = Math.max(200, (strip.node()!.clientWidth || 600));
-    const x = scaleLinear().domain([0, lastIndex]).range([8, width - 8]);
+    const x = (month: number) => 8 + (month / lastIndex) * (width - 16);
     svg.attr('width', width).attr('height', HEIGHT).attr('viewBox', `0 0 ${width} ${HEIGHT}`);
     const shown = all.filter((e) => keys.has(e.key));
     svg.attr('aria-label', `Timeline of ${shown.length} events, ${formatDate(ASOF_RANGE.min)} to ${formatDate(latest.slice(0, 7))}; ${shown.filter((e) => isUpTo(e.date, state.asof)).length} shown on the map`);
