@@ -1,5 +1,6 @@
 import './styles.css';
 import { DataError, loadAtlas } from './data/load';
+import { mountEvents } from './events/mount';
 import { levelOfCode, type Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
 import { fitCamera, sameView } from './map/camera';
@@ -89,6 +90,7 @@ async function start(): Promise<void> {
   mountPanel(element('panel'), ctx);
   attachBottomSheet(element('panel'), store);
   attachKeyboard(mapElement, element('announcer'), ctx);
+  mountEvents(ctx, { controls: element('controls'), layer: element('event-layer'), timeline: element('event-timeline') });
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
   ctx.camera.setSource(svgMap.cameraSource());

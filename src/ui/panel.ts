@@ -4,6 +4,7 @@ import type { MetricDef, Value } from '../data/types';
 import { rawValues, perHeadValue } from '../domain/choropleth';
 import { formatValue, ordinal } from '../domain/format';
 import { NO_DATA_COLOUR } from '../domain/palette';
+import { isUpTo } from '../events/model';
 import type { AppContext } from '../map/context';
 import { serializeUrl } from '../state/url';
 
@@ -133,12 +134,17 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
 
   const renderStory = <E extends HTMLElement>(parent: Sel<E>, area: Area) => {
     const related = new Set([area.code, ...(area.level === 'stp' ? area.children : [])]);
-    const events = ctx.atlas.metrics.events.filter((e) => e.areas.some((c) => related.has(c))).sort((a, b) => a.date.localeCompare(b.date));
-    const vanguards = ctx.atlas.metrics.vanguards.filter((v) => (area.level === 'stp' ? v.stp === area.code || v.ccgs.some((c) => related.has(c)) : v.ccgs.includes(area.code)));
+    const asof = ctx.store.getState().asof;
+    const allEvents = ctx.atlas.metrics.events.filter((e) => e.areas.some((c) => related.has(c))).sort((a, b) => a.date.localeCompare(b.date));
+    const allVanguards = ctx.atlas.metrics.vanguards.filter((v) => (area.level === 'stp' ? v.stp === area.code || v.ccgs.some((c) => related.has(c)) : v.ccgs.includes(area.code)));
+    const events = allEvents.filter((e) => isUpTo(e.date, asof));
+    const vanguards = allVanguards.filter((v) => isUpTo(v.announced, asof));
+    const later = allEvents.length + allVanguards.length - events.length - vanguards.length;
     const section = parent.append('section').attr('class', 'panel-section');
-    section.append('h3').text('Events and new care models');
+    section.append('h3').text(asof ? `Events and new care models, as of ${formatDate(asof)}` : 'Events and new care models');
+    if (later > 0) section.append('p').attr('class', 'muted event-later').text(`${later} later event${later === 1 ? '' : 's'} not shown (after ${formatDate(asof!)}).`);
     if (events.length === 0 && vanguards.length === 0) {
-      section.append('p').attr('class', 'muted').text('No reorganisation event or vanguard recorded for this area.');
+      section.append('p').attr('class', 'muted').text(asof ? `No reorganisation event or vanguard recorded for this area by ${formatDate(asof)}.` : 'No reorganisation event or vanguard recorded for this area.');
       return;
     }
     const list = section.append('ol').attr('class', 'events');
@@ -170,6 +176,9 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       source.append('a').attr('href', v.source_url).attr('rel', 'noopener noreferrer').attr('target', '_blank').text('NHS England, new care models');
       if (v.area_basis !== 'named in source') source.append('span').attr('class', 'muted').text(' (area inferred from the vanguard’s name)');
     }
+    // Events and vanguards together, in date order.
+    const dateOf = (item: Element) => item.querySelector('time')?.getAttribute('datetime') ?? '';
+    for (const item of [...list.node()!.children].sort((a, b) => dateOf(a).localeCompare(dateOf(b)))) list.node()!.append(item);
   };
 
   const renderTrusts = <E extends HTMLElement>(parent: Sel<E>, area: Area) => {
@@ -263,7 +272,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   };
   render();
   ctx.store.subscribe((s, p) => {
-    if (s.area !== p.area || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.area !== p.area || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify || s.asof !== p.asof) render();
   });
 }
 

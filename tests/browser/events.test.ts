@@ -1,0 +1,142 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, waitForMap } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CCG_VIEW = '?level=ccg&metric=population&events=all&asof=2017-02';
+
+describe('events on the map and the timeline', () => {
+  it('lists the Aylesbury Vale merger application as of Feb 2017, and hides it when the date moves to Jun 2016', async () => {
+    const { page, context, errors } = await openPage(browser, server.origin);
+    await page.goto(server.url(`${CCG_VIEW}&area=E38000003`));
+    await waitForMap(page);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    await expect.poll(() => panel.textContent()).toContain('Aylesbury Vale');
+    const text = (await panel.textContent())!;
+    expect(text).toContain('Events and new care models, as of Feb 2017');
+    expect(text).toContain('CCG merger application');
+    expect(text).toContain('13 Feb 2017');
+    expect(text).toContain('Source: Healthcare Leader');
+    expect(text).not.toContain('CCG merger anticipated'); // April 2018, after the chosen date
+    // The merging partner is named as a link.
+    expect(await panel.getByRole('link', { name: 'Chiltern CCG' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.event-badge[data-areas~="E38000003"]').count()).toBe(1);
+    expect(await page.locator('.timeline-mark[data-id="F030"]').getAttribute('class')).not.toContain('is-later');
+
+    const slider = page.getByRole('slider', { name: 'Show events up to' });
+    expect(await slider.getAttribute('aria-valuetext')).toBe('Up to Feb 2017');
+    await slider.focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.url()).toContain('asof=2016-06');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('Up to Jun 2016');
+    await expect.poll(() => panel.textContent()).toContain('as of Jun 2016');
+    expect(await panel.textContent()).not.toContain('CCG merger application');
+    expect(await panel.textContent()).toContain('later events not shown');
+    await expect.poll(() => page.locator('.event-badge[data-areas~="E38000003"]').count()).toBe(0);
+    expect(await page.locator('.timeline-mark[data-id="F030"]').getAttribute('class')).toContain('is-later');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows Dudley CCG\'s multispecialty community provider with £78m of services in scope', async () => {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.url(`${CCG_VIEW}&area=E38000046`));
+    await waitForMap(page);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    await expect.poll(() => panel.textContent()).toContain('Dudley');
+    const text = (await panel.textContent())!;
+    expect(text).toContain('Dudley MCP');
+    expect(text).toContain('£78m');
+    expect(text).toContain('HSJ, July 2016');
+    expect(text).toContain('vanguard: Dudley Multispecialty Community Provider');
+    // In date order: the vanguard (March 2015) before the MCP contract story (July 2016).
+    expect(text.indexOf('Mar 2015')).toBeLessThan(text.indexOf('Jul 2016'));
+    await expect.poll(() => page.locator('.event-badge[data-areas~="E38000046"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('reaches the badges with Tab and selects an area with Enter', async () => {
+    const { page, context, errors } = await openPage(browser, server.origin);
+    await page.goto(server.url('?events=all'));
+    await waitForMap(page);
+    await expect.poll(() => page.locator('.event-badge').count()).toBeGreaterThan(10);
+    await page.locator('#map').focus();
+    let label = '';
+    for (let i = 0; i < 80 && !label; i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.classList.contains('event-badge') && !el.classList.contains('is-cluster') ? el.getAttribute('aria-label') ?? '' : '';
+      });
+    }
+    expect(label).toMatch(/^\d+ events?: .+/);
+    const code = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.areas!);
+    const name = label.replace(/^\d+ events?: /, '');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`area=${code}`);
+    await expect.poll(() => page.getByRole('region', { name: 'Area details' }).locator('.panel-title').textContent()).toBe(name);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('turns the overlay on with "Show events", filters categories into the URL, and turns it off', async () => {
+    const { page, context } = await openPage(browser, server.origin);
+    await page.goto(server.url());
+    await waitForMap(page);
+    expect(await page.locator('#event-timeline').isVisible()).toBe(false);
+    expect(await page.locator('.event-badge').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Show events' }).check();
+    await expect.poll(() => page.url()).toContain('events=all');
+    await expect.poll(() => page.locator('.event-badge').count()).toBeGreaterThan(10);
+    expect(await page.locator('#event-timeline').isVisible()).toBe(true);
+
+    await page.goto(server.url('?events=merger,vanguard'));
+    await waitForMap(page);
+    await expect.poll(() => page.locator('.event-badge').count()).toBeGreaterThan(0);
+    const categories = await page.locator('.event-badge').evaluateAll((els) => [...new Set(els.flatMap((el) => (el.getAttribute('data-categories') ?? '').split(' ')))]);
+    expect(categories.every((c) => c === 'merger' || c === 'vanguard')).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /CCG merger/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /Accountable care/ }).isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: /Accountable care/ }).check();
+    await expect.poll(() => page.url()).toContain('events=merger,accountable,vanguard');
+
+    await page.getByRole('checkbox', { name: 'Show events' }).uncheck();
+    await expect.poll(() => page.url()).not.toContain('events=');
+    expect(await page.locator('.event-badge').count()).toBe(0);
+    expect(await page.locator('#event-timeline').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('zooms into a cluster badge, and a timeline mark highlights and selects its area', async () => {
+    const { page, context, errors } = await openPage(browser, server.origin);
+    await page.goto(server.url(CCG_VIEW));
+    await waitForMap(page);
+    const cluster = page.locator('.event-badge.is-cluster').first();
+    await expect.poll(() => cluster.count()).toBeGreaterThan(0);
+    expect(await cluster.getAttribute('aria-label')).toMatch(/^\d+ events? in \d+ areas: .+\. Zoom in$/);
+    await cluster.click();
+    await expect.poll(() => page.url()).toContain('view=');
+
+    await page.goto(server.url(CCG_VIEW));
+    await waitForMap(page);
+    const mark = page.locator('.timeline-mark[data-id="F030"]');
+    await mark.hover();
+    await expect.poll(() => page.locator('.highlight-hover').getAttribute('d')).not.toBe('');
+    await mark.click();
+    await expect.poll(() => page.url()).toContain('area=E38000003');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
