@@ -31,13 +31,14 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
           code: area.code,
           text: area.shortName.replace(/ CCG$/, ''),
           x: point[0],
-          y: point[1],
+          // With events on, a badge sits on the label point: the name goes underneath it.
+          y: point[1] + (state.events ? 26 : 0),
           priority: (area.code === state.area ? 1e6 : 0) + (e - w) * (n - s),
         });
       }
     }
     const origin = mapElement.getBoundingClientRect();
-    const obstacles = [...frame.querySelectorAll<HTMLElement>('.legend, .maplibregl-ctrl-top-right')].map((element) => {
+    const obstacles = [...frame.querySelectorAll<HTMLElement>('.legend, .maplibregl-ctrl-top-right, .event-badge')].map((element) => {
       const r = element.getBoundingClientRect();
       return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
     });
@@ -57,7 +58,7 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
   };
   ctx.camera.subscribe(schedule);
   ctx.store.subscribe((s, p) => {
-    if (s.level !== p.level || s.area !== p.area) schedule();
+    if (s.level !== p.level || s.area !== p.area || s.events !== p.events) schedule();
   });
   schedule();
 }
