@@ -18,6 +18,8 @@ import { mountNotices } from './ui/notices';
 import { mountPanel } from './ui/panel';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
+import { mountEmbed } from './embed/embed';
+import { mountShare } from './ui/share';
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -88,6 +90,8 @@ async function start(): Promise<void> {
   mountPanel(element('panel'), ctx);
   attachBottomSheet(element('panel'), store);
   attachKeyboard(mapElement, element('announcer'), ctx);
+  mountShare(element('header-actions'), ctx, mapElement);
+  mountEmbed(element('embed-bar'), ctx);
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
   ctx.camera.setSource(svgMap.cameraSource());
