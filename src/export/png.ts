@@ -102,7 +102,8 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * PNG_SCALE);
   canvas.height = Math.round((headerHeight + height + footerHeight) * PNG_SCALE);
-  const c = canvas.getContext('2d')!;
+  // A software canvas: encoding a GPU-backed one first reads it back, which costs far more than the drawing.
+  const c = canvas.getContext('2d', { willReadFrequently: true })!;
   c.scale(PNG_SCALE, PNG_SCALE);
   c.fillStyle = '#fff';
   c.fillRect(0, 0, width, headerHeight + height + footerHeight);

@@ -18,6 +18,7 @@ export async function downloadPng(ctx: AppContext, mapElement: HTMLElement): Pro
   const view = ctx.camera.view() ?? state.view;
   if (!view || width === 0 || height === 0) throw new Error('The map is not on screen');
   const canvas = drawPng({ ctx, state, width, height, view, fontFamily: getComputedStyle(document.body).fontFamily, pageUrl: window.location.href.split('#')[0]! });
+  performance.measure('atlas:png-draw', { start, end: performance.now() });
   const blob = await pngBlob(canvas);
   const fileName = exportFileName(state, 'png');
   downloadBlob(blob, fileName);

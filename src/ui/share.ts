@@ -72,6 +72,21 @@ function mountEmbedDialog(ctx: AppContext): { open(): void } {
     code.property('value', embedSnippet({ src, width: w === 'responsive' ? 'responsive' : Number(w), height: Number(height.property('value')), title }));
     preview.attr('href', src);
   };
+  // showModal makes the page inert; this keeps Tab cycling inside the dialog instead of leaving for the browser's own UI.
+  dialog.on('keydown', (event: KeyboardEvent) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [...dialog.node()!.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter((el) => !el.hasAttribute('disabled'));
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
   width.on('change', refresh);
   height.on('input', refresh);
   const selectText = () => {
