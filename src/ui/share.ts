@@ -93,6 +93,7 @@ function mountEmbedDialog(ctx: AppContext): { open(): void } {
     const area = code.node()!;
     area.focus();
     area.select();
+    area.scrollTop = 0;
   };
   copy.on('click', () => {
     const text = code.property('value') as string;
