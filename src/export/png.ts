@@ -31,7 +31,21 @@ export interface PngRequest {
 function wrap(c: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  const words = text.split(/\s+/).flatMap((word) => {
+    // A word wider than the line (a long URL) is cut where it no longer fits.
+    if (c.measureText(word).width <= maxWidth) return [word];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const character of word) {
+      if (piece && c.measureText(piece + character).width > maxWidth) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += character;
+    }
+    return piece ? [...pieces, piece] : pieces;
+  });
+  for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && c.measureText(candidate).width > maxWidth) {
       lines.push(line);

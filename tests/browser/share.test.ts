@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForMap } from '../support/browser';
+import { launchBrowser, openPage, waitForMap, waitForMapLibre } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
 
 let browser: Browser;
@@ -93,8 +93,14 @@ describe('embed mode in a host page', () => {
     await page.waitForTimeout(300);
     const title = frame.locator('.panel-title');
     expect(await title.textContent()).toBe('England');
+    const before = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.length);
     await page.evaluate(() => (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'stp-atlas:select', area: 'E54000007' }, '*'));
     await expect.poll(() => title.textContent()).toBe('Greater Manchester');
+    // A narrower iframe makes a shorter map; the ResizeObserver tells the host.
+    await page.evaluate(() => (document.getElementById('atlas') as HTMLIFrameElement).style.setProperty('width', '600px'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(before);
+    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    expect(heights.at(-1)).toBeLessThan(heights[before - 1]!);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -173,6 +179,21 @@ describe('exports', () => {
     const draw = await page.evaluate(() => performance.getEntriesByName('atlas:png-draw').map((e) => e.duration));
     console.log(`PNG export: ${ms.map((m) => m.toFixed(0)).join(', ')} ms, of which drawing ${draw.map((m) => m.toFixed(0)).join(', ')} ms (${size.width}×${size.height} px)`);
     expect(ms[0]).toBeLessThan(1000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports the same 2× picture when MapLibre is the renderer on screen', async () => {
+    const { page, context, errors } = await openPage(browser, server.origin, { width: 390, height: 844 });
+    await page.goto(server.url('?level=ccg&metric=population'));
+    await waitForMap(page);
+    await waitForMapLibre(page);
+    const mapWidth = await page.locator('#map').evaluate((el) => el.clientWidth);
+    const { fileName, body } = await download(page, 'Download PNG');
+    expect(fileName).toBe('stp-atlas-ccg-population-mid-2015.png');
+    writeFileSync('tests/artifacts/export-ccg-population-phone.png', body);
+    // PNG IHDR: width is the big-endian uint32 at byte 16.
+    expect(body.readUInt32BE(16)).toBe(mapWidth * 2);
     expect(errors).toEqual([]);
     await context.close();
   });
