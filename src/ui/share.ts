@@ -21,7 +21,7 @@ export function embedUrl(ctx: AppContext): string {
  */
 export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLElement): void {
   const root = select(host);
-  const status = root.append('span').attr('class', 'visually-hidden').attr('role', 'status').attr('id', 'share-status');
+  const status = root.append('span').attr('class', 'visually-hidden').attr('aria-live', 'polite').attr('id', 'share-status');
   const button = (label: string, onClick: () => void) => root.append('button').attr('type', 'button').attr('class', 'button-secondary share-button').text(label).on('click', onClick);
 
   const dialog = mountEmbedDialog(ctx);
@@ -60,7 +60,7 @@ function mountEmbedDialog(ctx: AppContext): { open(): void } {
   dialog.append('label').attr('for', 'embed-code').attr('class', 'embed-code-label').text('Embed code');
   const code = dialog.append('textarea').attr('id', 'embed-code').attr('class', 'embed-code').attr('readonly', '').attr('rows', 10).attr('spellcheck', 'false');
   const actions = dialog.append('div').attr('class', 'embed-actions');
-  const copied = dialog.append('p').attr('class', 'hint embed-copied').attr('role', 'status');
+  const copied = dialog.append('p').attr('class', 'hint embed-copied').attr('aria-live', 'polite');
   const preview = actions.append('a').attr('class', 'embed-preview').attr('target', '_blank').attr('rel', 'noopener').text('Preview the embed');
   const copy = actions.append('button').attr('type', 'button').attr('class', 'button-primary').text('Copy');
   actions.append('button').attr('type', 'button').attr('class', 'button-secondary').text('Close').on('click', () => dialog.node()!.close());
