@@ -130,6 +130,9 @@ describe('the Embed dialog', () => {
     const code = await page.getByLabel('Embed code').inputValue();
     expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/atlas\/\?level=stp&amp;metric=backlog&amp;period=2015-16&amp;classify=quantile&amp;area=E54000007(&amp;view=[^"]*)?&amp;embed=1" title="STP Atlas: Backlog maintenance, 2015\/16, by STP"/);
     expect(code).toContain("data.type !== 'stp-atlas:height'");
+    await page.getByRole('button', { name: 'Copy' }).click();
+    // Copied with the Clipboard API, or (where it is refused) selected for Ctrl+C.
+    await expect.poll(() => page.locator('.embed-copied').textContent()).toMatch(/Copied to the clipboard|is selected/);
     await page.getByLabel('Width').selectOption('640');
     expect(await page.getByLabel('Embed code').inputValue()).toContain('width="640"');
     for (let i = 0; i < 8; i++) {
