@@ -20,6 +20,8 @@ import { mountNotices } from './ui/notices';
 import { mountPanel } from './ui/panel';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
+import { mountEmbed } from './embed/embed';
+import { mountShare } from './ui/share';
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -91,6 +93,8 @@ async function start(): Promise<void> {
   attachBottomSheet(element('panel'), store);
   attachKeyboard(mapElement, element('announcer'), ctx);
   mountEvents(ctx, { controls: element('controls'), layer: element('event-layer'), timeline: element('event-timeline') });
+  mountShare(element('header-actions'), ctx, mapElement);
+  mountEmbed(element('embed-bar'), ctx);
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
   ctx.camera.setSource(svgMap.cameraSource());

@@ -1,0 +1,102 @@
+import { csvFormatRow } from 'd3-dsv';
+import type { Atlas } from '../data/atlas';
+import type { Level, MetricDef, Value } from '../data/types';
+import type { Choropleth } from '../domain/choropleth';
+import { rawValues } from '../domain/choropleth';
+
+/** A cell: strings are text, numbers stay numbers (never quoted, never prefixed), null is empty. */
+export type Cell = string | number | null;
+
+export const METRIC_COLUMNS = ['code', 'name', 'parent_code', 'parent_name', 'metric', 'period', 'value', 'unit', 'rank', 'source'] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
+export function guardText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return guardText(cell);
+}
+
+/** RFC 4180 CSV (CRLF line ends, quoted where needed) with a header row, via d3-dsv. */
+export function writeCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return `${[header.map(guardText), ...rows.map((row) => row.map(cellText))].map((row) => csvFormatRow(row)).join('\r\n')}\r\n`;
+}
+
+/** Source labels of a metric for one period: a source tagged with another year (eric_2014_15) is left out. */
+export function periodSources(def: MetricDef, period: string, labelOf: (id: string) => string): string {
+  const tag = period.replace('-', '_');
+  return def.sources.filter((id) => !/_\d{4}_\d{2}$/.test(id) || id.endsWith(tag)).map(labelOf).join('; ');
+}
+
+export interface AreaRow {
+  code: string;
+  name: string;
+  parents: { code: string; name: string }[];
+}
+
+/** The areas of a level with their parents (an STP's parent is England; NHS Cumbria CCG has two). */
+export function areaRows(atlas: Atlas, level: Level): AreaRow[] {
+  return atlas.byLevel[level].map((area) => ({
+    code: area.code,
+    name: area.name,
+    parents: level === 'stp' ? [{ code: 'E92000001', name: 'England' }] : area.parents.map((code) => ({ code, name: atlas.areas.get(code)?.name ?? code })),
+  }));
+}
+
+/** One row per area for the metric on screen (values per resident when the view is per resident). */
+export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string): string {
+  const { metric, period } = choropleth.spec;
+  const rows = areas.map((area): Cell[] => {
+    const value = choropleth.values.get(area.code) ?? null;
+    return [
+      area.code,
+      area.name,
+      area.parents.map((p) => p.code).join(';'),
+      area.parents.map((p) => p.name).join('; '),
+      metric,
+      period,
+      value,
+      choropleth.unit,
+      choropleth.ranks.get(area.code) ?? null,
+      source,
+    ];
+  });
+  return writeCsv(METRIC_COLUMNS, rows);
+}
+
+export interface WideColumn {
+  /** "backlog_2015-16_gbp_m" */
+  header: string;
+  values: Map<string, Value>;
+}
+
+/** Every metric and period reported at a level, one column each, named metric_period_unit. */
+export function wideColumns(atlas: Atlas, level: Level): WideColumn[] {
+  return atlas.metrics.metrics
+    .filter((def) => def.levels.includes(level))
+    .flatMap((def) => def.periods.map((period) => ({ header: `${def.key}_${period}${def.unit === 'yesno' ? '' : `_${def.unit}`}`, values: rawValues(atlas, def.key, level, period) })));
+}
+
+/** Wide format: one row per area, one column per metric and period (raw values, the unit in the column name). */
+export function wideCsv(areas: readonly AreaRow[], columns: readonly WideColumn[]): string {
+  const header = ['code', 'name', 'parent_code', 'parent_name', ...columns.map((c) => c.header)];
+  const rows = areas.map((area): Cell[] => [
+    area.code,
+    area.name,
+    area.parents.map((p) => p.code).join(';'),
+    area.parents.map((p) => p.name).join('; '),
+    ...columns.map((c) => c.values.get(area.code) ?? null),
+  ]);
+  return writeCsv(header, rows);
+}
+
+/** stp-atlas-stp-backlog-2015-16.csv (per-head views add "-per-head" after the metric). */
+export function exportFileName(spec: { level: Level; metric: string; period: string; perHead: boolean }, extension: 'csv' | 'png'): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '');
+  return `stp-atlas-${safe(spec.level)}-${safe(spec.metric)}${spec.perHead ? '-per-head' : ''}-${safe(spec.period)}.${extension}`;
+}

@@ -1,0 +1,241 @@
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { Choropleth, LegendItem } from '../domain/choropleth';
+import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
+import { mercatorScale } from '../map/camera';
+import { isDimmed, type AppContext } from '../map/context';
+import type { AtlasState, MapView } from '../state/state';
+import { periodSources } from './csv';
+
+/** Device pixels per CSS pixel in the exported picture. */
+export const PNG_SCALE = 2;
+
+const SEA = '#dce8ef';
+const TEXT = '#1b1f23';
+const MUTED = '#5a6570';
+const PAD = 12;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface PngRequest {
+  ctx: AppContext;
+  state: AtlasState;
+  /** The map as drawn on screen now: its CSS size and camera. */
+  width: number;
+  height: number;
+  view: MapView;
+  fontFamily: string;
+  /** Where the picture came from, printed in the footer. */
+  pageUrl: string;
+  now?: Date;
+}
+
+function wrap(c: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.split(/\s+/).flatMap((word) => {
+    // A word wider than the line (a long URL) is cut where it no longer fits.
+    if (c.measureText(word).width <= maxWidth) return [word];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const character of word) {
+      if (piece && c.measureText(piece + character).width > maxWidth) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += character;
+    }
+    return piece ? [...pieces, piece] : pieces;
+  });
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && c.measureText(candidate).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function hatch(c: CanvasRenderingContext2D): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 6 * PNG_SCALE;
+  tile.height = 6 * PNG_SCALE;
+  const t = tile.getContext('2d');
+  if (!t) return NO_DATA_COLOUR;
+  t.fillStyle = NO_DATA_COLOUR;
+  t.fillRect(0, 0, tile.width, tile.height);
+  t.strokeStyle = NO_DATA_HATCH;
+  t.lineWidth = 1.5 * PNG_SCALE;
+  t.beginPath();
+  for (const offset of [-tile.width, 0, tile.width]) {
+    t.moveTo(offset, tile.height);
+    t.lineTo(offset + tile.width, 0);
+  }
+  t.stroke();
+  const pattern = c.createPattern(tile, 'repeat');
+  pattern?.setTransform(new DOMMatrix().scale(1 / PNG_SCALE));
+  return pattern ?? NO_DATA_COLOUR;
+}
+
+function legendSubtitle(choropleth: Choropleth, state: AtlasState): string {
+  const classification = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete ? `, ${state.classify === 'jenks' ? 'natural breaks' : state.classify === 'equal' ? 'equal intervals' : 'quantiles'}` : '';
+  return `${choropleth.unit}${classification} · ${state.level.toUpperCase()}s`;
+}
+
+function formatDay(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/**
+ * Draws the current view onto a 2D canvas at 2× with d3-geo and the same Web Mercator camera as
+ * the screen (so it is the same picture whichever renderer is showing), with the title, the legend
+ * as on screen, the selected area's outline, and the source and attribution lines.
+ */
+export function drawPng(request: PngRequest): HTMLCanvasElement {
+  const { ctx, state, width, height, view, fontFamily } = request;
+  const { atlas } = ctx;
+  const choropleth = ctx.choropleth(state);
+  const selected = state.area ? atlas.areas.get(state.area) : undefined;
+  const font = (size: number, weight = 400) => `${weight} ${size}px ${fontFamily}`;
+
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const textWidth = width - 2 * PAD;
+  measure.font = font(18, 700);
+  const titleLines = wrap(measure, choropleth.title, textWidth);
+  measure.font = font(13);
+  const levelLine = `${state.level === 'stp' ? `${atlas.byLevel.stp.length} STP footprints` : `${atlas.byLevel.ccg.length} clinical commissioning groups`}, England${selected ? ` · selected: ${selected.name} (${selected.code})` : ''}`;
+  const subtitleLines = wrap(measure, levelLine, textWidth);
+  const headerHeight = PAD + titleLines.length * 23 + subtitleLines.length * 17 + 8;
+
+  const sources = periodSources(choropleth.def, state.period, (id) => atlas.metrics.sources[id]?.label ?? id);
+  const footerText = [`Sources: ${sources}.`, ...atlas.metrics.attribution, `Data: ${choropleth.def.label}, ${choropleth.periodLabel}. Exported ${formatDay(request.now ?? new Date())} from STP Atlas, ${request.pageUrl}`];
+  measure.font = font(11);
+  const footerLines = footerText.flatMap((text) => wrap(measure, text, textWidth));
+  const footerHeight = 8 + footerLines.length * 15 + PAD;
+
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * PNG_SCALE);
+  canvas.height = Math.round((headerHeight + height + footerHeight) * PNG_SCALE);
+  // A software canvas: encoding a GPU-backed one first reads it back, which costs far more than the drawing.
+  const c = canvas.getContext('2d', { willReadFrequently: true })!;
+  c.scale(PNG_SCALE, PNG_SCALE);
+  c.fillStyle = '#fff';
+  c.fillRect(0, 0, width, headerHeight + height + footerHeight);
+  c.textBaseline = 'alphabetic';
+
+  // Title
+  let y = PAD;
+  c.fillStyle = TEXT;
+  c.font = font(18, 700);
+  for (const line of titleLines) c.fillText(line, PAD, (y += 23) - 5);
+  c.fillStyle = MUTED;
+  c.font = font(13);
+  for (const line of subtitleLines) c.fillText(line, PAD, (y += 17) - 4);
+
+  // Map
+  c.save();
+  c.translate(0, headerHeight);
+  c.beginPath();
+  c.rect(0, 0, width, height);
+  c.clip();
+  c.fillStyle = SEA;
+  c.fillRect(0, 0, width, height);
+  const projection = geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([width / 2, height / 2]);
+  const path = geoPath(projection, c);
+  const fillPath = (object: GeoPermissibleObjects) => {
+    c.beginPath();
+    path(object);
+  };
+  fillPath(atlas.england);
+  c.fillStyle = '#fff';
+  c.fill();
+  const noData = hatch(c);
+  c.lineWidth = 0.6;
+  c.strokeStyle = '#fff';
+  c.lineJoin = 'round';
+  for (const feature of atlas.features[state.level].features) {
+    const code = feature.properties.code;
+    const value = choropleth.values.get(code);
+    c.globalAlpha = isDimmed(state, atlas, code) ? 0.3 : 1;
+    fillPath(feature);
+    c.fillStyle = value === null || value === undefined ? noData : choropleth.colours.get(code) ?? noData;
+    c.fill();
+    c.stroke();
+  }
+  c.globalAlpha = 1;
+  if (state.level === 'ccg') {
+    fillPath(atlas.features.stp);
+    c.strokeStyle = '#2b2b2b';
+    c.lineWidth = 1.3;
+    c.stroke();
+  }
+  fillPath(atlas.england);
+  c.strokeStyle = '#6b7a86';
+  c.lineWidth = 0.8;
+  c.stroke();
+  const selectedFeature = state.area ? atlas.featureByCode.get(state.area) : undefined;
+  if (selectedFeature) {
+    fillPath(selectedFeature);
+    c.strokeStyle = '#111';
+    c.lineWidth = 3;
+    c.stroke();
+  }
+  drawLegend(c, choropleth, legendSubtitle(choropleth, state), noData, width, height, font);
+  c.restore();
+
+  // Sources
+  y = headerHeight + height + 8;
+  c.fillStyle = MUTED;
+  c.font = font(11);
+  for (const line of footerLines) c.fillText(line, PAD, (y += 15) - 4);
+  return canvas;
+}
+
+function drawLegend(c: CanvasRenderingContext2D, choropleth: Choropleth, subtitle: string, noData: CanvasPattern | string, mapWidth: number, mapHeight: number, font: (size: number, weight?: number) => string): void {
+  const inner = Math.min(300, mapWidth - 16) - 20;
+  c.font = font(13, 700);
+  const titleLines = wrap(c, choropleth.title, inner);
+  let widest = Math.max(...titleLines.map((l) => c.measureText(l).width));
+  c.font = font(12);
+  const subtitleLines = wrap(c, subtitle, inner);
+  widest = Math.max(widest, ...subtitleLines.map((l) => c.measureText(l).width));
+  const itemText = (item: LegendItem) => `${item.label} (${item.count})`;
+  for (const item of choropleth.legend) widest = Math.max(widest, 24 + c.measureText(itemText(item)).width);
+  const boxWidth = Math.min(inner, widest) + 20;
+  const boxHeight = 8 + titleLines.length * 17 + subtitleLines.length * 16 + 4 + choropleth.legend.length * 18 + 6;
+  const x = 8;
+  const top = mapHeight - 8 - boxHeight;
+  c.fillStyle = 'rgba(255, 255, 255, 0.94)';
+  c.strokeStyle = '#d5dbe0';
+  c.lineWidth = 1;
+  c.beginPath();
+  c.roundRect(x + 0.5, top + 0.5, boxWidth, boxHeight, 4);
+  c.fill();
+  c.stroke();
+  let y = top + 8;
+  c.fillStyle = TEXT;
+  c.font = font(13, 700);
+  for (const line of titleLines) c.fillText(line, x + 10, (y += 17) - 4);
+  c.fillStyle = MUTED;
+  c.font = font(12);
+  for (const line of subtitleLines) c.fillText(line, x + 10, (y += 16) - 4);
+  y += 4;
+  for (const item of choropleth.legend) {
+    c.fillStyle = item.kind === 'nodata' ? noData : item.colour;
+    c.fillRect(x + 10, y + 3, 17, 12);
+    c.strokeStyle = 'rgba(0, 0, 0, 0.2)';
+    c.strokeRect(x + 10.5, y + 3.5, 16, 11);
+    c.font = font(12);
+    c.fillStyle = TEXT;
+    const label = `${item.label} `;
+    c.fillText(label, x + 34, y + 13);
+    c.fillStyle = MUTED;
+    c.fillText(`(${item.count})`, x + 34 + c.measureText(label).width, y + 13);
+    y += 18;
+  }
+}
+
+/** The PNG file of the current view. */
+export function pngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG'))), 'image/png'));
+}

@@ -1,0 +1,45 @@
+// Loaded on the first click of a download button, so none of this weighs on the first paint.
+import type { AppContext } from '../map/context';
+import { areaRows, exportFileName, metricCsv, periodSources, wideColumns, wideCsv } from './csv';
+import { downloadBlob } from './download';
+import { drawPng, pngBlob } from './png';
+
+function measured<T>(name: string, start: number, result: T): T {
+  performance.measure(name, { start, end: performance.now() });
+  return result;
+}
+
+/** Downloads the map as on screen now, at 2×, titled and sourced. */
+export async function downloadPng(ctx: AppContext, mapElement: HTMLElement): Promise<string> {
+  const start = performance.now();
+  const state = ctx.store.getState();
+  const width = mapElement.clientWidth;
+  const height = mapElement.clientHeight;
+  const view = ctx.camera.view() ?? state.view;
+  if (!view || width === 0 || height === 0) throw new Error('The map is not on screen');
+  const canvas = drawPng({ ctx, state, width, height, view, fontFamily: getComputedStyle(document.body).fontFamily, pageUrl: window.location.href.split('#')[0]! });
+  performance.measure('atlas:png-draw', { start, end: performance.now() });
+  const blob = await pngBlob(canvas);
+  const fileName = exportFileName(state, 'png');
+  downloadBlob(blob, fileName);
+  return measured('atlas:png-export', start, fileName);
+}
+
+/** Downloads the areas of the current level with the value on screen (or every metric, wide). */
+export function downloadCsv(ctx: AppContext, allMetrics: boolean): string {
+  const start = performance.now();
+  const state = ctx.store.getState();
+  const areas = areaRows(ctx.atlas, state.level);
+  let text: string;
+  let fileName: string;
+  if (allMetrics) {
+    text = wideCsv(areas, wideColumns(ctx.atlas, state.level));
+    fileName = `stp-atlas-${state.level}-all-metrics.csv`;
+  } else {
+    const choropleth = ctx.choropleth(state);
+    text = metricCsv(areas, choropleth, periodSources(choropleth.def, state.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id));
+    fileName = exportFileName(state, 'csv');
+  }
+  downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+  return measured(allMetrics ? 'atlas:csv-export-wide' : 'atlas:csv-export', start, fileName);
+}
