@@ -43,7 +43,7 @@ async function heapBytes(page: Page): Promise<number> {
 }
 
 /** Median over `times` of an in-page action: synchronous handler time, and time to the next animation frame. */
-async function inPageTimings(page: Page, action: 'hover' | 'metric', times: number): Promise<{ sync: number; frame: number }> {
+async function inPageTimings(page: Page, action: 'hover' | 'metric' | 'nothing', times: number): Promise<{ sync: number; frame: number }> {
   const result = await page.evaluate(
     async ({ action, times }) => {
       const sync: number[] = [];
@@ -59,7 +59,7 @@ async function inPageTimings(page: Page, action: 'hover' | 'metric', times: numb
           const path = paths[(i * 7) % paths.length]!;
           const box = path.getBoundingClientRect();
           path.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, pointerType: 'mouse' }));
-        } else if (select) {
+        } else if (action === 'metric' && select) {
           select.value = metrics[(i + 1) % metrics.length]!;
           select.dispatchEvent(new Event('change', { bubbles: true }));
         }
@@ -92,6 +92,10 @@ export interface AppRun {
   bytes: Record<ByteType, number>;
   firstChoropleth: number;
   heap: number;
+  /** Time to the next animation frame when nothing happened: what the "to next frame" figures include anyway. */
+  emptyFrame: number;
+  /** Gzipped bytes fetched by the MapLibre handover (its chunk and CSS). */
+  maplibreBytes: number;
   hoverSync: number;
   hoverFrame: number;
   metricSync: number;
@@ -111,16 +115,20 @@ export async function measureApp(browser: Browser, url: string, samples: number)
   await page.waitForLoadState('networkidle');
   const bytes = await recorder.bytes();
   const heap = await heapBytes(page);
+  const empty = await inPageTimings(page, 'nothing', samples);
   const hover = await inPageTimings(page, 'hover', samples);
   const metric = await inPageTimings(page, 'metric', samples);
   const before = await page.evaluate(() => performance.now());
   await page.hover('#map');
   await page.waitForFunction(() => document.documentElement.dataset.renderer === 'maplibre', null, { timeout: 60_000 });
   const maplibreReady = (await markTime(page, 'atlas:maplibre-ready')) - before;
+  await page.waitForLoadState('networkidle');
+  const afterHandover = await recorder.bytes();
+  const maplibreBytes = Object.values(afterHandover).reduce((a, b) => a + b, 0) - Object.values(bytes).reduce((a, b) => a + b, 0);
   const png = await downloadTime(page, 'Download PNG');
   const csv = await downloadTime(page, 'Download CSV');
   await context.close();
-  return { bytes, firstChoropleth, heap, hoverSync: hover.sync, hoverFrame: hover.frame, metricSync: metric.sync, metricFrame: metric.frame, maplibreReady, png, csv };
+  return { bytes, firstChoropleth, heap, emptyFrame: empty.frame, maplibreBytes, hoverSync: hover.sync, hoverFrame: hover.frame, metricSync: metric.sync, metricFrame: metric.frame, maplibreReady, png, csv };
 }
 
 export interface ReferenceRun {
