@@ -1,5 +1,5 @@
 import maplibregl, { type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibre-lite.css';
 import type { Level } from '../data/types';
 import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
 import type { AtlasState, MapView } from '../state/state';

@@ -1,0 +1,153 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { summarize } from './stats';
+
+export type ByteType = 'HTML' | 'JS' | 'CSS' | 'geometry' | 'metrics' | 'other';
+
+export function byteType(url: string): ByteType {
+  const path = new URL(url).pathname;
+  if (path.endsWith('/') || path.endsWith('.html')) return 'HTML';
+  if (path.endsWith('.js')) return 'JS';
+  if (path.endsWith('.css')) return 'CSS';
+  if (path.endsWith('.topo.json') || path.endsWith('.geojson')) return 'geometry';
+  if (path.endsWith('metrics.json')) return 'metrics';
+  return 'other';
+}
+
+/** Records every response the page receives and sizes each body gzipped (zlib default level). */
+export function recordBytes(page: Page): { bytes: () => Promise<Record<ByteType, number>> } {
+  const pending: Promise<[ByteType, number]>[] = [];
+  page.on('response', (response) => {
+    const url = response.url();
+    if (!url.startsWith('http')) return;
+    pending.push(response.body().then((body) => [byteType(url), gzipSync(body).length] as [ByteType, number], () => [byteType(url), 0] as [ByteType, number]));
+  });
+  return {
+    async bytes() {
+      const totals: Record<ByteType, number> = { HTML: 0, JS: 0, CSS: 0, geometry: 0, metrics: 0, other: 0 };
+      for (const [type, size] of await Promise.all(pending)) totals[type] += size;
+      return totals;
+    },
+  };
+}
+
+const markTime = (page: Page, name: string) =>
+  page.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? NaN, name);
+
+async function heapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** Median over `times` of an in-page action: synchronous handler time, and time to the next animation frame. */
+async function inPageTimings(page: Page, action: 'hover' | 'metric' | 'nothing', times: number): Promise<{ sync: number; frame: number }> {
+  const result = await page.evaluate(
+    async ({ action, times }) => {
+      const sync: number[] = [];
+      const frame: number[] = [];
+      const paths = [...document.querySelectorAll<SVGPathElement>('.svg-map path.area')];
+      const select = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Metric')?.control as HTMLSelectElement | undefined
+        ?? document.querySelector<HTMLSelectElement>('select');
+      const metrics = ['backlog', 'deficit_loans', 'backlog_high_risk', 'pathfinder'].filter((m) => [...(select?.options ?? [])].some((o) => o.value === m));
+      for (let i = 0; i < times; i++) {
+        await new Promise((ok) => setTimeout(ok, 5));
+        const t0 = performance.now();
+        if (action === 'hover') {
+          const path = paths[(i * 7) % paths.length]!;
+          const box = path.getBoundingClientRect();
+          path.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, pointerType: 'mouse' }));
+        } else if (action === 'metric' && select) {
+          select.value = metrics[(i + 1) % metrics.length]!;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        const t1 = performance.now();
+        await new Promise((ok) => requestAnimationFrame(() => ok(null)));
+        const t2 = performance.now();
+        sync.push(t1 - t0);
+        frame.push(t2 - t0);
+      }
+      return { sync, frame };
+    },
+    { action, times },
+  );
+  // (No named functions inside page.evaluate: tsx's keep-names helper does not exist in the page.)
+  return { sync: summarize(result.sync).median, frame: summarize(result.frame).median };
+}
+
+/** Clicks a button by its accessible name if the build has it and times it to the download event. */
+async function downloadTime(page: Page, name: string): Promise<number | null> {
+  const button = page.getByRole('button', { name });
+  if ((await button.count()) === 0) return null;
+  const t0 = performance.now();
+  const download = page.waitForEvent('download', { timeout: 20_000 });
+  await button.first().click();
+  await download;
+  return performance.now() - t0;
+}
+
+export interface AppRun {
+  bytes: Record<ByteType, number>;
+  firstChoropleth: number;
+  heap: number;
+  /** Time to the next animation frame when nothing happened: what the "to next frame" figures include anyway. */
+  emptyFrame: number;
+  /** Gzipped bytes fetched by the MapLibre handover (its chunk and CSS). */
+  maplibreBytes: number;
+  hoverSync: number;
+  hoverFrame: number;
+  metricSync: number;
+  metricFrame: number;
+  maplibreReady: number;
+  png: number | null;
+  csv: number | null;
+}
+
+export async function measureApp(browser: Browser, url: string, samples: number): Promise<AppRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, acceptDownloads: true });
+  const page = await context.newPage();
+  const recorder = recordBytes(page);
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'svg', null, { timeout: 30_000 });
+  const firstChoropleth = await markTime(page, 'atlas:first-choropleth');
+  await page.waitForLoadState('networkidle');
+  const bytes = await recorder.bytes();
+  const heap = await heapBytes(page);
+  const empty = await inPageTimings(page, 'nothing', samples);
+  const hover = await inPageTimings(page, 'hover', samples);
+  const metric = await inPageTimings(page, 'metric', samples);
+  const before = await page.evaluate(() => performance.now());
+  await page.hover('#map');
+  await page.waitForFunction(() => document.documentElement.dataset.renderer === 'maplibre', null, { timeout: 60_000 });
+  const maplibreReady = (await markTime(page, 'atlas:maplibre-ready')) - before;
+  await page.waitForLoadState('networkidle');
+  const afterHandover = await recorder.bytes();
+  const maplibreBytes = Object.values(afterHandover).reduce((a, b) => a + b, 0) - Object.values(bytes).reduce((a, b) => a + b, 0);
+  const png = await downloadTime(page, 'Download PNG');
+  const csv = await downloadTime(page, 'Download CSV');
+  await context.close();
+  return { bytes, firstChoropleth, heap, emptyFrame: empty.frame, maplibreBytes, hoverSync: hover.sync, hoverFrame: hover.frame, metricSync: metric.sync, metricFrame: metric.frame, maplibreReady, png, csv };
+}
+
+export interface ReferenceRun {
+  bytes: Record<ByteType, number>;
+  firstChoropleth: number;
+  heap: number;
+}
+
+export async function measureReference(browser: Browser, url: string): Promise<ReferenceRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const recorder = recordBytes(page);
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'reference', null, { timeout: 60_000 });
+  const firstChoropleth = await markTime(page, 'reference:first-choropleth');
+  const bytes = await recorder.bytes();
+  const heap = await heapBytes(page);
+  await context.close();
+  return { bytes, firstChoropleth, heap };
+}
+
+export { summarize };

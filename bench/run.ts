@@ -1,0 +1,105 @@
+// npm run bench [-- --runs N] [-- --compare FILE] [-- --no-lighthouse]
+// Builds the app and a bare-MapLibre reference page, serves both, and prints median/min/max of
+// each figure over N runs (default 5) in headless Chromium, then Lighthouse for both pages.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { launchBrowser } from '../tests/support/browser';
+import { serveStatic } from '../tests/support/server';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { measureApp, measureReference, type AppRun, type ByteType, type ReferenceRun } from './measure';
+import { buildReference } from './reference-build';
+import { summarize } from './stats';
+import { formatCompare, formatTable, type Results, type Row } from './table';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const runs = Math.max(5, Number(option('--runs') ?? 5));
+  const compareFile = option('--compare');
+  const withLighthouse = !process.argv.includes('--no-lighthouse');
+  const started = Date.now();
+
+  console.log('Building the app (vite build) and the reference page…');
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  const referenceDist = await buildReference();
+
+  const app = await serveStatic({ root: 'dist', base: '/atlas/' });
+  const reference = await serveStatic({ root: referenceDist, base: '/reference/' });
+  const browser = await launchBrowser();
+  const appRuns: AppRun[] = [];
+  const refRuns: ReferenceRun[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      // Alternate which page goes first so neither always gets the warmer machine.
+      if (i % 2 === 0) {
+        appRuns.push(await measureApp(browser, app.url(), 50));
+        refRuns.push(await measureReference(browser, reference.url()));
+      } else {
+        refRuns.push(await measureReference(browser, reference.url()));
+        appRuns.push(await measureApp(browser, app.url(), 50));
+      }
+      process.stdout.write(`run ${i + 1}/${runs}: first choropleth ${appRuns.at(-1)!.firstChoropleth.toFixed(0)} ms, reference ${refRuns.at(-1)!.firstChoropleth.toFixed(0)} ms\n`);
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const lighthouse: Record<string, LighthouseScores> = {};
+  if (withLighthouse) {
+    console.log('Lighthouse (desktop preset)…');
+    lighthouse.app = await runLighthouse(app.url(), 'app');
+    lighthouse.reference = await runLighthouse(reference.url(), 'reference');
+  }
+  await app.close();
+  await reference.close();
+
+  const types: ByteType[] = ['HTML', 'JS', 'CSS', 'geometry', 'metrics'];
+  const total = (b: Record<ByteType, number>) => Object.values(b).reduce((x, y) => x + y, 0);
+  const nullable = (xs: (number | null)[]) => (xs.every((x) => x === null) ? null : summarize(xs.map((x) => x ?? NaN)));
+  const rows: Row[] = [
+    ...types.map((t): Row => ({ label: `first load, gzipped: ${t}`, unit: 'kB', summary: summarize(appRuns.map((r) => r.bytes[t])) })),
+    { label: 'first load, gzipped: other', unit: 'kB', summary: summarize(appRuns.map((r) => r.bytes.other)) },
+    { label: 'first load, gzipped: total (before MapLibre)', unit: 'kB', goal: '<= 400', summary: summarize(appRuns.map((r) => total(r.bytes))) },
+    { label: 'MapLibre handover, gzipped (lazy JS + CSS)', unit: 'kB', summary: summarize(appRuns.map((r) => r.maplibreBytes)) },
+    { label: 'total incl. MapLibre, gzipped', unit: 'kB', summary: summarize(appRuns.map((r) => total(r.bytes) + r.maplibreBytes)), goal: '<= 400' },
+    { label: 'reference page, gzipped: total', unit: 'kB', summary: summarize(refRuns.map((r) => total(r.bytes))) },
+    { label: 'first choropleth (app, SVG)', unit: 'ms', summary: summarize(appRuns.map((r) => r.firstChoropleth)), goal: '<= 1500' },
+    { label: 'first choropleth (reference, MapLibre idle)', unit: 'ms', summary: summarize(refRuns.map((r) => r.firstChoropleth)) },
+    { label: 'ratio app / reference (per run)', unit: 'x', summary: summarize(appRuns.map((r, i) => r.firstChoropleth / refRuns[i]!.firstChoropleth)), goal: '<= 1.30' },
+    { label: 'empty frame: nothing, to next frame (baseline)', unit: 'ms', summary: summarize(appRuns.map((r) => r.emptyFrame)) },
+    { label: 'hover highlight, sync handlers (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.hoverSync)), goal: '< 16' },
+    { label: 'hover highlight, to next frame (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.hoverFrame)) },
+    { label: 'metric switch, sync handlers (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.metricSync)), goal: '< 16' },
+    { label: 'metric switch, to next frame (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.metricFrame)) },
+    { label: 'MapLibre ready after first hover', unit: 'ms', summary: summarize(appRuns.map((r) => r.maplibreReady)) },
+    { label: 'PNG export (click to download)', unit: 'ms', summary: nullable(appRuns.map((r) => r.png)), goal: '<= 1000' },
+    { label: 'CSV export (click to download)', unit: 'ms', summary: nullable(appRuns.map((r) => r.csv)), goal: '<= 50' },
+    { label: 'JS heap after load (after GC, app)', unit: 'MB', summary: summarize(appRuns.map((r) => r.heap)) },
+    { label: 'JS heap after load (after GC, reference)', unit: 'MB', summary: summarize(refRuns.map((r) => r.heap)) },
+  ];
+  const results: Results = {
+    date: new Date().toISOString(),
+    runs,
+    rows,
+    lighthouse: Object.fromEntries(Object.entries(lighthouse).map(([k, v]) => [k, { ...v }])),
+  };
+  console.log(`\nSTP Atlas bench, ${runs} runs, headless Chromium (${new Date().toISOString()})\n`);
+  console.log(formatTable(results));
+  for (const [page, lh] of Object.entries(lighthouse)) {
+    if (lh.failing.length > 0) console.log(`\nLighthouse ${page}, audits below 0.9:\n  ${lh.failing.join('\n  ')}`);
+  }
+  if (compareFile) {
+    if (!existsSync(compareFile)) console.log(`\n--compare: ${compareFile} does not exist`);
+    else console.log(`\n${formatCompare(JSON.parse(readFileSync(compareFile, 'utf8')) as Results, results)}`);
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
+  console.log(`\nWrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
