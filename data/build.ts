@@ -120,7 +120,7 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     cumbria_split: cumbriaSplit,
   };
   for (const def of metrics.metrics) for (const id of def.sources) if (!SOURCES[id]) fail(`catalog: metric ${def.key} cites unknown source ${id}`);
-  const metricsText = JSON.stringify(metrics, null, 1) + '\n';
+  const metricsText = JSON.stringify(metrics) + '\n';
 
   mkdirSync(path.join(opts.outDir, path.dirname(TOPO_PATH)), { recursive: true });
   mkdirSync(path.join(opts.outDir, path.dirname(METRICS_PATH)), { recursive: true });

@@ -20,7 +20,6 @@ import { mountNotices } from './ui/notices';
 import { mountPanel } from './ui/panel';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
-import { mountEmbed } from './embed/embed';
 import { mountShare } from './ui/share';
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -94,7 +93,7 @@ async function start(): Promise<void> {
   attachKeyboard(mapElement, element('announcer'), ctx);
   mountEvents(ctx, { controls: element('controls'), layer: element('event-layer'), timeline: element('event-timeline') });
   mountShare(element('header-actions'), ctx, mapElement);
-  mountEmbed(element('embed-bar'), ctx);
+  if (store.getState().embed) void import('./embed/embed').then(({ mountEmbed }) => mountEmbed(element('embed-bar'), ctx));
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
   ctx.camera.setSource(svgMap.cameraSource());

@@ -21,7 +21,7 @@ export interface TopologyOptions {
   quantization: number;
 }
 
-export const DEFAULT_TOPOLOGY_OPTIONS: TopologyOptions = { simplifyPct: 30, quantization: 1e5 };
+export const DEFAULT_TOPOLOGY_OPTIONS: TopologyOptions = { simplifyPct: 30, quantization: 3e4 };
 
 export interface EnglandProperties { code: string; name: string }
 

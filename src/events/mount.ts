@@ -1,12 +1,18 @@
 import type { AppContext } from '../map/context';
-import { mountBadges } from './badges';
-import { mapEvents } from './model';
-import { mountEventToggle, mountTimeline } from './timeline';
+import { mountEventToggle } from './toggle';
 
-/** The story layer: "Show events" switch, badges on the map, and the timeline with its filters. */
+/**
+ * The story layer: the "Show events" switch now; badges and timeline (their own chunk) the first
+ * time events are on, so a reader who never asks for them never downloads them.
+ */
 export function mountEvents(ctx: AppContext, hosts: { controls: HTMLElement; layer: HTMLElement; timeline: HTMLElement }): void {
-  const events = mapEvents(ctx.atlas.metrics);
   mountEventToggle(hosts.controls, ctx);
-  mountBadges(hosts.layer, ctx, events);
-  mountTimeline(hosts.timeline, ctx, events);
+  let requested = false;
+  const load = () => {
+    if (requested || ctx.store.getState().events === null) return;
+    requested = true;
+    void import('./overlay').then(({ mountOverlay }) => mountOverlay(ctx, hosts));
+  };
+  load();
+  ctx.store.subscribe(load);
 }

@@ -29,19 +29,6 @@ export function asofText(asof: string | null, latest: string): string {
   return asof === null ? `All (to ${formatDate(latest.slice(0, 7))})` : `Up to ${formatDate(asof)}`;
 }
 
-/** The "Show events" switch, placed with the other map controls. */
-export function mountEventToggle(host: HTMLElement, ctx: AppContext): void {
-  const label = select(host).append('label').attr('class', 'control checkbox event-toggle');
-  const input = label.append('input').attr('type', 'checkbox').attr('id', 'show-events').attr('name', 'events');
-  label.append('span').text('Show events');
-  input.on('change', (event: Event) => ctx.update({ events: (event.target as HTMLInputElement).checked ? [...EVENT_FILTER_KEYS] : null }));
-  const render = () => input.property('checked', ctx.store.getState().events !== null);
-  render();
-  ctx.store.subscribe((s, p) => {
-    if (s.events !== p.events) render();
-  });
-}
-
 /** Under the map: category filter (also the badges' legend), a strip of dated events, and the as-of slider. */
 export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly MapEvent[]): void {
   const root = select(host);
