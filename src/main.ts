@@ -16,6 +16,9 @@ import { mountControls } from './ui/controls';
 import { mountLegend } from './ui/legend';
 import { mountNotices } from './ui/notices';
 import { mountPanel } from './ui/panel';
+import { mountCompare } from './ui/compare';
+import { mountRanking } from './ui/ranking';
+import { mountSearch } from './ui/search';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
 
@@ -88,6 +91,9 @@ async function start(): Promise<void> {
   mountPanel(element('panel'), ctx);
   attachBottomSheet(element('panel'), store);
   attachKeyboard(mapElement, element('announcer'), ctx);
+  mountSearch(element('search'), ctx);
+  mountRanking(element('ranking'), ctx);
+  mountCompare(element('panel'), ctx);
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
   ctx.camera.setSource(svgMap.cameraSource());
