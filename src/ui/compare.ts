@@ -3,6 +3,7 @@ import { compareRows, pinArea, unpinArea } from '../domain/compare';
 import type { AppContext } from '../map/context';
 import { MAX_COMPARE } from '../state/state';
 import { serializeUrl } from '../state/url';
+import { selectArea } from './select-area';
 
 /**
  * "Pin to compare" for the selected area, and the pinned areas (at most three, `compare=` in the
@@ -56,7 +57,7 @@ export function mountCompare(panel: HTMLElement, ctx: AppContext): void {
         .on('click', (event: MouseEvent) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey) return;
           event.preventDefault();
-          ctx.update({ area: a.code, view: null });
+          selectArea(ctx, a.code);
         });
       th.append('span').attr('class', 'compare-level').text(a.level.toUpperCase());
       th.append('button')

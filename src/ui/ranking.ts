@@ -22,6 +22,12 @@ const COLUMNS: Column[] = [
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
 
+const AREA_PLACEHOLDER = 'E00000000';
+
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 /** Performance entry written after each table render, read by the browser test. */
 export const RANKING_MEASURE = 'atlas:ranking-render';
 
@@ -153,18 +159,29 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     tr.each(function (d) {
       rowsByCode.set(d.code, this);
     });
-    tr.select('.col-rank').text((d) => (d.rank === null ? '—' : String(d.rank)));
-    tr.select<HTMLAnchorElement>('a')
-      .text((d) => d.name)
-      .attr('href', (d) => serializeUrl({ ...state, area: d.code, view: null }));
-    tr.select('.col-code').text((d) => d.code);
-    tr.select<HTMLSpanElement>('.swatch')
-      .style('background-color', (d) => (d.value === null ? null : choropleth.colours.get(d.code) ?? null))
-      .classed('swatch-nodata', (d) => d.value === null);
-    tr.select('.value-text').text((d) => choropleth.format(d.value));
-    tr.select<HTMLTableCellElement>('.col-parent')
-      .property('hidden', !showParent)
-      .text((d) => (showParent ? d.parent : ''));
+    // Only touch what changed: a metric switch rewrites values and order, not 209 × 5 nodes.
+    const template = serializeUrl({ ...state, area: AREA_PLACEHOLDER, view: null });
+    tr.each(function (d) {
+      const cells = this.children;
+      setText(cells[0] as HTMLElement, d.rank === null ? '—' : String(d.rank));
+      const link = (cells[1] as HTMLElement).firstElementChild as HTMLAnchorElement;
+      setText(link, d.name);
+      const href = template.replace(AREA_PLACEHOLDER, d.code);
+      if (link.getAttribute('href') !== href) link.setAttribute('href', href);
+      setText(cells[2] as HTMLElement, d.code);
+      const value = cells[3] as HTMLElement;
+      const swatch = value.firstElementChild as HTMLElement;
+      const colour = d.value === null ? '' : choropleth.colours.get(d.code) ?? '';
+      if (swatch.dataset.colour !== colour) {
+        swatch.dataset.colour = colour;
+        swatch.style.backgroundColor = colour;
+      }
+      swatch.classList.toggle('swatch-nodata', d.value === null);
+      setText(value.lastElementChild as HTMLElement, choropleth.format(d.value));
+      const parent = cells[4] as HTMLElement;
+      if (parent.hidden === showParent) parent.hidden = !showParent;
+      setText(parent, showParent ? d.parent : '');
+    });
     const previousHover = hovered;
     const previousSelected = selected;
     hovered = null;

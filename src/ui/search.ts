@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import type { Area } from '../data/atlas';
 import type { AppContext } from '../map/context';
 import { createSearchIndex, type SearchEntry } from '../search/match';
+import { selectArea } from './select-area';
 
 interface AreaEntry extends SearchEntry {
   area: Area;
@@ -73,9 +74,7 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
     el.value = entry.name;
     close();
     status.classed('is-empty', false).text(`Selected ${entry.name}`);
-    // A CCG needs the CCG map: if the metric is not reported for CCGs the store shows population and says so.
-    if (entry.area.level === 'ccg') ctx.update({ area: entry.code, view: null, level: 'ccg' });
-    else ctx.update({ area: entry.code, view: null });
+    selectArea(ctx, entry.code);
   };
   const suggest = () => {
     const query = el.value;

@@ -150,7 +150,7 @@ describe('ranking table', () => {
     await page.goto(server.url('?level=ccg&metric=population'));
     await waitForMap(page);
     const metrics = ['interim_spend', 'new_care_models', 'population'];
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 4; round++) {
       for (const metric of metrics) {
         await page.getByLabel('Metric').selectOption(metric);
         await expect.poll(() => page.url()).toContain(`metric=${metric}`);
@@ -163,6 +163,37 @@ describe('ranking table', () => {
     console.log(`ranking table render after a metric switch (209 rows): median ${median.toFixed(1)} ms, max ${switches.at(-1)!.toFixed(1)} ms, first paint ${durations[0]!.toFixed(1)} ms`);
     expect(median).toBeLessThan(16);
     expect(await bodyRows(page).count()).toBe(209);
+    await context.close();
+  });
+});
+
+describe('drill-down', () => {
+  it('shows an STP’s CCGs on the map with the others dimmed, lists Cumbria CCG under both STPs, and steps back up', async () => {
+    const { page, context, errors } = await openPage(browser, server.origin);
+    await page.goto(server.url('?area=E54000048'));
+    await waitForMap(page);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    await expect.poll(() => panelTitle(page).textContent()).toBe('Lancashire and South Cumbria');
+    const cumbria = panel.locator('.children li').filter({ hasText: 'Cumbria CCG' });
+    expect(await cumbria.textContent()).toContain('shared with West, North and East Cumbria');
+    // Backlog is an STP measure: the drill-down still works and shows population for the CCGs.
+    await panel.getByRole('button', { name: 'Show these CCGs on the map' }).click();
+    await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(209);
+    expect(new URL(page.url()).searchParams.get('level')).toBe('ccg');
+    expect(new URL(page.url()).searchParams.get('area')).toBe('E54000048');
+    const children = await panel.locator('.children li').count();
+    expect(await page.locator('.svg-map path.area.dimmed').count()).toBe(209 - children);
+    expect(await panel.locator('.children li').first().locator('.num').textContent()).toMatch(/^[\d,]+$/);
+
+    await page.goto(server.url('?area=E54000047'));
+    await waitForMap(page);
+    await expect.poll(() => panel.locator('.children li').filter({ hasText: 'Cumbria CCG' }).textContent()).toContain('shared with Lancashire and South Cumbria');
+    await panel.locator('.children li').filter({ hasText: 'Cumbria CCG' }).getByRole('link').click();
+    await expect.poll(() => panelTitle(page).textContent()).toBe('Cumbria CCG');
+    expect(await panel.textContent()).toContain('Split between two STPs');
+    await panel.getByRole('link', { name: 'Lancashire and South Cumbria' }).first().click();
+    await expect.poll(() => panelTitle(page).textContent()).toBe('Lancashire and South Cumbria');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
