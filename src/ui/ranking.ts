@@ -102,6 +102,8 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     if (mouse.metaKey || mouse.ctrlKey || mouse.shiftKey) return;
     event.preventDefault();
     ctx.update({ area: code, view: null, focus: null });
+    const announcer = document.getElementById('announcer');
+    if (announcer) announcer.textContent = `${atlas.areas.get(code)?.shortName ?? code} selected: its details are in the Area details panel.`;
   };
 
   const render = () => {
