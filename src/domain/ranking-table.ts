@@ -19,7 +19,9 @@ export interface SortSpec {
 
 export const DEFAULT_SORT: SortSpec = { key: 'rank', direction: 'ascending' };
 
-const byName = (a: RankingRow, b: RankingRow) => a.name.localeCompare(b.name, 'en-GB');
+// One collator for every comparison: localeCompare with a locale builds a new one per call.
+const collator = new Intl.Collator('en-GB');
+const byName = (a: RankingRow, b: RankingRow) => collator.compare(a.name, b.name);
 
 /** The direction a column sorts in when first chosen: numbers largest first, words A to Z. */
 export function firstDirection(key: SortKey): SortDirection {
@@ -47,9 +49,9 @@ export function sortRows(rows: readonly RankingRow[], sort: SortSpec): RankingRo
       case 'name':
         return flip * byName(a, b);
       case 'code':
-        return flip * a.code.localeCompare(b.code);
+        return flip * (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
       case 'parent':
-        return flip * a.parent.localeCompare(b.parent, 'en-GB');
+        return flip * collator.compare(a.parent, b.parent);
     }
   };
   return [...rows].sort((a, b) => compare(a, b) || byName(a, b));

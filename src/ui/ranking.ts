@@ -67,14 +67,16 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     .call((b) => b.append('span').attr('class', 'sort-label').text((d) => d.label))
     .call((b) => b.append('span').attr('class', 'sort-arrow').attr('aria-hidden', 'true'));
 
-  const rowsOf = (choropleth: Choropleth, level: Level): RankingRow[] =>
-    atlas.byLevel[level].map((area) => ({
-      code: area.code,
-      name: area.shortName,
-      value: choropleth.values.get(area.code) ?? null,
-      rank: choropleth.ranks.get(area.code) ?? null,
-      parent: area.parents.map((p) => atlas.areas.get(p)?.shortName ?? p).join(' / '),
-    }));
+  // Names and parents never change: build them once per level, and only fill in values per render.
+  const bases = new Map<Level, Omit<RankingRow, 'value' | 'rank'>[]>();
+  const rowsOf = (choropleth: Choropleth, level: Level): RankingRow[] => {
+    let base = bases.get(level);
+    if (!base) {
+      base = atlas.byLevel[level].map((area) => ({ code: area.code, name: area.shortName, parent: area.parents.map((p) => atlas.areas.get(p)?.shortName ?? p).join(' / ') }));
+      bases.set(level, base);
+    }
+    return base.map((row) => ({ ...row, value: choropleth.values.get(row.code) ?? null, rank: choropleth.ranks.get(row.code) ?? null }));
+  };
 
   const markRow = (code: string | null, className: string, on: boolean) => {
     if (code) rowsByCode.get(code)?.classList.toggle(className, on);
