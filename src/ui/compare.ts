@@ -32,7 +32,9 @@ export function mountCompare(panel: HTMLElement, ctx: AppContext): void {
         .attr('class', 'button-secondary pin-button')
         .attr('aria-pressed', String(pinned))
         .property('disabled', full)
-        .text(pinned ? 'Pinned to compare' : 'Pin to compare')
+        // A toggle keeps its name; aria-pressed and the tick say whether it is on.
+        .text('Pin to compare')
+        .call((b) => b.insert('span', ':first-child').attr('class', 'pin-tick').attr('aria-hidden', 'true').text(pinned ? '✓ ' : ''))
         .on('click', () => ctx.update({ compare: pinned ? unpinArea(state.compare, area.code) : pinArea(state.compare, area.code, MAX_COMPARE) }));
       bar.append('span').attr('class', 'muted compare-count').text(full ? `${MAX_COMPARE} of ${MAX_COMPARE} pinned: remove one to pin ${area.shortName}` : `${state.compare.length} of ${MAX_COMPARE} pinned`);
     }

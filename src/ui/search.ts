@@ -53,7 +53,7 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
     .attr('enterkeyhint', 'search')
     .attr('placeholder', 'Search areas or codes  /');
   const list = root.append('ul').attr('id', 'area-search-list').attr('role', 'listbox').attr('aria-label', 'Matching areas').attr('class', 'search-list').property('hidden', true);
-  const status = root.append('p').attr('class', 'search-status').attr('role', 'status').attr('aria-live', 'polite');
+  const status = root.append('p').attr('class', 'search-status').attr('aria-live', 'polite'); // no role="status": the page's first status is the notices region
 
   let hits: AreaEntry[] = [];
   let active = -1;

@@ -228,7 +228,7 @@ describe('compare', () => {
     const pin = panel.getByRole('button', { name: 'Pin to compare' });
     await pin.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('E54000007');
-    expect(await panel.getByRole('button', { name: 'Pinned to compare' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await panel.getByRole('button', { name: 'Pin to compare' }).getAttribute('aria-pressed')).toBe('true');
     await page.locator('table.ranking-table tbody tr').filter({ hasText: 'Kent and Medway' }).getByRole('link').click();
     await expect.poll(() => panelTitle(page).textContent()).toBe('Kent and Medway');
     await panel.getByRole('button', { name: 'Pin to compare' }).click();
