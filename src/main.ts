@@ -18,6 +18,9 @@ import { mountControls } from './ui/controls';
 import { mountLegend } from './ui/legend';
 import { mountNotices } from './ui/notices';
 import { mountPanel } from './ui/panel';
+import { mountCompare } from './ui/compare';
+import { mountRanking } from './ui/ranking';
+import { mountSearch } from './ui/search';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
 import { mountShare } from './ui/share';
@@ -94,6 +97,9 @@ async function start(): Promise<void> {
   mountEvents(ctx, { controls: element('controls'), layer: element('event-layer'), timeline: element('event-timeline') });
   mountShare(element('header-actions'), ctx, mapElement);
   if (store.getState().embed) void import('./embed/embed').then(({ mountEmbed }) => mountEmbed(element('embed-bar'), ctx));
+  mountSearch(element('search'), ctx);
+  mountRanking(element('ranking'), ctx);
+  mountCompare(element('panel'), ctx);
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
   ctx.camera.setSource(svgMap.cameraSource());

@@ -1,11 +1,15 @@
-import { format } from 'd3-format';
 import type { MetricDef, Unit, Value } from '../data/types';
 
 export const NOT_REPORTED = 'Not reported';
 
-const thousands = format(',');
-const oneDecimal = format(',.1f');
-const twoDecimals = format(',.2f');
+// The platform's number formatting (en-GB: "1,004.5"), so no formatting library ships.
+const formatter = (digits: number) => {
+  const f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (n: number) => f.format(n);
+};
+const thousands = formatter(0);
+const oneDecimal = formatter(1);
+const twoDecimals = formatter(2);
 
 /** How a value reads on screen: "£1,004.5m", "£195,000", "504,100", "Yes", "Not reported". */
 export function formatValue(value: Value, unit: Unit, options: { perHead?: boolean; categories?: MetricDef['categories'] } = {}): string {

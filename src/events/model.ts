@@ -1,5 +1,6 @@
 import type { AtlasEvent, EventCategory, MetricsFile, Vanguard } from '../data/types';
 import type { EventFilterKey } from '../state/state';
+import { isUpTo } from './dates';
 
 /** One dated, sourced thing that happened to one or more areas: an event from the data build or a vanguard. */
 export interface MapEvent {
@@ -74,10 +75,6 @@ export function mapEvents(metrics: Pick<MetricsFile, 'events' | 'vanguards'>): M
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-/** Had it happened by the end of month `asof` ("2017-02")? null = no date limit. */
-export function isUpTo(date: string, asof: string | null): boolean {
-  return asof === null || date.slice(0, 7) <= asof;
-}
 
 /** Events of the chosen categories (null = none: overlay off) that had happened by `asof`. */
 export function filterEvents(events: readonly MapEvent[], keys: readonly EventFilterKey[] | null, asof: string | null): MapEvent[] {
@@ -101,3 +98,5 @@ export function monthsBetween(min: string, max: string): string[] {
   }
   return out;
 }
+
+export { isUpTo };

@@ -4,9 +4,10 @@ import type { MetricDef, Value } from '../data/types';
 import { rawValues, perHeadValue } from '../domain/choropleth';
 import { formatValue, ordinal } from '../domain/format';
 import { NO_DATA_COLOUR } from '../domain/palette';
-import { isUpTo } from '../events/model';
+import { isUpTo } from '../events/dates';
 import type { AppContext } from '../map/context';
 import { serializeUrl } from '../state/url';
+import { selectArea } from './select-area';
 
 type Sel<E extends HTMLElement> = Selection<E, unknown, null, undefined>;
 
@@ -34,7 +35,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       .on('click', (event: MouseEvent) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey) return;
         event.preventDefault();
-        ctx.update({ area: code, view: null });
+        selectArea(ctx, code);
       });
   };
 
@@ -120,13 +121,14 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
         const li = list.append('li');
         link(li, code);
         if (choropleth) li.append('span').attr('class', 'num').text(choropleth.format(choropleth.values.get(code) ?? null));
-        if (ctx.atlas.areas.get(code)!.parents.length > 1) li.append('span').attr('class', 'muted').text(' (shared with another STP)');
+        const others = ctx.atlas.areas.get(code)!.parents.filter((p) => p !== area.code);
+        const share = ctx.atlas.metrics.cumbria_split[area.code];
+        if (others.length > 0) li.append('span').attr('class', 'muted note-shared').text(` (shared with ${others.map((p) => ctx.atlas.areas.get(p)?.shortName ?? p).join(', ')}${share !== undefined ? `; about ${Math.round(share * 100)}% of its area is in this STP` : ''})`);
       }
       if (state.level === 'stp') {
         const drill = section.append('p');
+        // A metric not reported for CCGs gives way to population there (the store says so in a notice).
         drill.append('button').attr('type', 'button').attr('class', 'button-secondary').text('Show these CCGs on the map')
-          .property('disabled', !def.levels.includes('ccg'))
-          .attr('title', def.levels.includes('ccg') ? null : `${def.label} is not reported for CCGs`)
           .on('click', () => ctx.update({ level: 'ccg' }));
       }
     }

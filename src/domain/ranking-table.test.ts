@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SORT, nextSort, sortRows, type RankingRow } from './ranking-table';
+import { rankDescending } from './rank';
+
+const values = new Map<string, number | null>([
+  ['A', 10],
+  ['B', null],
+  ['C', 30],
+  ['D', 10],
+  ['E', 5],
+]);
+const { ranks } = rankDescending(values);
+const names: Record<string, string> = { A: 'Alpha', B: 'Bravo', C: 'Charlie', D: 'Delta', E: 'Echo' };
+const rows: RankingRow[] = [...values].map(([code, value]) => ({ code, name: names[code]!, value, rank: ranks.get(code) ?? null, parent: code === 'E' ? 'Zed' : 'Why' }));
+const order = (key: RankingRow['code'][]) => key.join('');
+const codes = (sorted: RankingRow[]) => order(sorted.map((r) => r.code));
+
+describe('sortRows', () => {
+  it('sorts by rank, largest value first, by default; ties share a rank and keep name order', () => {
+    expect(codes(sortRows(rows, DEFAULT_SORT))).toBe('CADEB');
+    expect(rows.find((r) => r.code === 'A')!.rank).toBe(2);
+    expect(rows.find((r) => r.code === 'D')!.rank).toBe(2);
+    expect(rows.find((r) => r.code === 'E')!.rank).toBe(4);
+  });
+  it('keeps "Not reported" last in both directions', () => {
+    expect(codes(sortRows(rows, { key: 'value', direction: 'descending' }))).toBe('CADEB');
+    expect(codes(sortRows(rows, { key: 'value', direction: 'ascending' }))).toBe('EADCB');
+    expect(codes(sortRows(rows, { key: 'rank', direction: 'descending' }))).toBe('EADCB');
+  });
+  it('sorts names, codes and parents both ways', () => {
+    expect(codes(sortRows(rows, { key: 'name', direction: 'ascending' }))).toBe('ABCDE');
+    expect(codes(sortRows(rows, { key: 'name', direction: 'descending' }))).toBe('EDCBA');
+    expect(codes(sortRows(rows, { key: 'code', direction: 'descending' }))).toBe('EDCBA');
+    expect(codes(sortRows(rows, { key: 'parent', direction: 'descending' }))).toBe('EABCD');
+  });
+  it('does not change its input', () => {
+    sortRows(rows, { key: 'name', direction: 'descending' });
+    expect(codes(rows)).toBe('ABCDE');
+  });
+  it('sorts categorical values as words, missing last', () => {
+    const cats: RankingRow[] = [
+      { code: 'A', name: 'A', value: 'yes', rank: null, parent: '' },
+      { code: 'B', name: 'B', value: null, rank: null, parent: '' },
+      { code: 'C', name: 'C', value: 'no', rank: null, parent: '' },
+    ];
+    expect(codes(sortRows(cats, { key: 'value', direction: 'descending' }))).toBe('ACB');
+    expect(codes(sortRows(cats, { key: 'value', direction: 'ascending' }))).toBe('CAB');
+  });
+});
+
+describe('nextSort', () => {
+  it('starts values largest first and words A to Z, and flips on a second click', () => {
+    expect(nextSort(DEFAULT_SORT, 'value')).toEqual({ key: 'value', direction: 'descending' });
+    expect(nextSort({ key: 'value', direction: 'descending' }, 'value')).toEqual({ key: 'value', direction: 'ascending' });
+    expect(nextSort(DEFAULT_SORT, 'name')).toEqual({ key: 'name', direction: 'ascending' });
+    expect(nextSort(DEFAULT_SORT, 'rank')).toEqual({ key: 'rank', direction: 'descending' });
+  });
+});

@@ -1,0 +1,206 @@
+import { select } from 'd3-selection';
+import type { Level } from '../data/types';
+import type { Choropleth } from '../domain/choropleth';
+import { DEFAULT_SORT, nextSort, sortRows, type RankingRow, type SortKey, type SortSpec } from '../domain/ranking-table';
+import type { AppContext } from '../map/context';
+import { serializeUrl } from '../state/url';
+
+interface Column {
+  key: SortKey;
+  label: string;
+  num?: boolean;
+  levels?: Level[];
+}
+
+const COLUMNS: Column[] = [
+  { key: 'rank', label: 'Rank', num: true },
+  { key: 'name', label: 'Name' },
+  { key: 'code', label: 'Code' },
+  { key: 'value', label: 'Value', num: true },
+  { key: 'parent', label: 'Parent STP', levels: ['ccg'] },
+];
+
+const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
+
+const AREA_PLACEHOLDER = 'E00000000';
+
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/** Performance entry written after each table render, read by the browser test. */
+export const RANKING_MEASURE = 'atlas:ranking-render';
+
+/**
+ * The ranking table: every area of the current level for the current metric, sortable, and the
+ * accessible alternative to the map. Rows follow the map's hover and selection both ways.
+ */
+export function mountRanking(host: HTMLElement, ctx: AppContext): void {
+  const { atlas, store } = ctx;
+  const root = select(host);
+  root.append('h2').attr('class', 'ranking-title').attr('id', 'ranking-title').text('Ranking table');
+  root.append('p').attr('class', 'ranking-hint').text('Every area of the map as a table. Sort with the column buttons; choose a name to select the area. Areas with no value ("Not reported") are always listed last.');
+  const wrap = root.append('div').attr('class', 'ranking-scroll');
+  const table = wrap.append('table').attr('class', 'ranking-table');
+  const caption = table.append('caption');
+  const headRow = table.append('thead').append('tr');
+  const tbody = table.append('tbody');
+  let sort: SortSpec = DEFAULT_SORT;
+  const rowsByCode = new Map<string, HTMLTableRowElement>();
+  let hovered: string | null = null;
+  let selected: string | null = null;
+
+  const headers = headRow
+    .selectAll<HTMLTableCellElement, Column>('th')
+    .data(COLUMNS)
+    .join('th')
+    .attr('scope', 'col')
+    .attr('class', (d) => `col-${d.key}${d.num ? ' num' : ''}`);
+  headers
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'sort-button')
+    .on('click', (_, d) => {
+      sort = nextSort(sort, d.key);
+      render();
+    })
+    .call((b) => b.append('span').attr('class', 'sort-label').text((d) => d.label))
+    .call((b) => b.append('span').attr('class', 'sort-arrow').attr('aria-hidden', 'true'));
+
+  // Names and parents never change: build them once per level, and only fill in values per render.
+  const bases = new Map<Level, Omit<RankingRow, 'value' | 'rank'>[]>();
+  const rowsOf = (choropleth: Choropleth, level: Level): RankingRow[] => {
+    let base = bases.get(level);
+    if (!base) {
+      base = atlas.byLevel[level].map((area) => ({ code: area.code, name: area.shortName, parent: area.parents.map((p) => atlas.areas.get(p)?.shortName ?? p).join(' / ') }));
+      bases.set(level, base);
+    }
+    return base.map((row) => ({ ...row, value: choropleth.values.get(row.code) ?? null, rank: choropleth.ranks.get(row.code) ?? null }));
+  };
+
+  const markRow = (code: string | null, className: string, on: boolean) => {
+    if (code) rowsByCode.get(code)?.classList.toggle(className, on);
+  };
+  const setHover = (code: string | null) => {
+    if (code === hovered) return;
+    markRow(hovered, 'is-hover', false);
+    hovered = code;
+    markRow(hovered, 'is-hover', true);
+  };
+  const setSelected = (code: string | null) => {
+    if (selected) {
+      markRow(selected, 'is-selected', false);
+      rowsByCode.get(selected)?.querySelector('a')?.removeAttribute('aria-current');
+    }
+    selected = code;
+    if (selected) {
+      markRow(selected, 'is-selected', true);
+      rowsByCode.get(selected)?.querySelector('a')?.setAttribute('aria-current', 'true');
+    }
+  };
+
+  const choose = (event: Event, code: string) => {
+    const mouse = event as MouseEvent;
+    if (mouse.metaKey || mouse.ctrlKey || mouse.shiftKey) return;
+    event.preventDefault();
+    ctx.update({ area: code, view: null, focus: null });
+    const announcer = document.getElementById('announcer');
+    if (announcer) announcer.textContent = `${atlas.areas.get(code)?.shortName ?? code} selected: its details are in the Area details panel.`;
+  };
+
+  const render = () => {
+    const start = performance.now();
+    const state = store.getState();
+    const choropleth = ctx.choropleth(state);
+    const level = state.level;
+    const columns = COLUMNS.filter((c) => !c.levels || c.levels.includes(level));
+    const rows = sortRows(rowsOf(choropleth, level), sort);
+
+    caption.text(`Ranking of ${rows.length} ${LEVEL_WORDS[level]}: ${choropleth.title} (${choropleth.unit})${choropleth.ranked < rows.length && choropleth.def.kind === 'numeric' ? `; ${rows.length - choropleth.ranked} not reported` : ''}`);
+    headers
+      .property('hidden', (d) => !columns.includes(d))
+      .attr('aria-sort', (d) => (d.key === sort.key ? sort.direction : null));
+    headers.select('.sort-arrow').text((d) => (d.key === sort.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''));
+    headers.select('.sort-label').text((d) => (d.key === 'value' ? `Value (${choropleth.unit})` : d.label));
+
+    const showParent = level === 'ccg';
+    const tr = tbody
+      .selectAll<HTMLTableRowElement, RankingRow>('tr')
+      .data(rows, (d) => d.code)
+      .join(
+        (enter) => {
+          const row = enter.append('tr');
+          row.append('td').attr('class', 'num col-rank');
+          row
+            .append('th')
+            .attr('scope', 'row')
+            .attr('class', 'col-name')
+            .append('a')
+            .attr('class', 'area-link');
+          row.append('td').attr('class', 'col-code');
+          const value = row.append('td').attr('class', 'num col-value');
+          value.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
+          value.append('span').attr('class', 'value-text');
+          row.append('td').attr('class', 'col-parent');
+          row
+            .on('mouseenter', (_, d) => {
+              if (store.getState().hover !== d.code) store.setState({ hover: d.code });
+            })
+            .on('mouseleave', (_, d) => {
+              if (store.getState().hover === d.code) store.setState({ hover: null });
+            })
+            .on('click', (event: MouseEvent, d) => {
+              if ((event.target as HTMLElement).closest('a')) return;
+              choose(event, d.code);
+            });
+          row.select('a').on('click', (event: MouseEvent, d) => choose(event, d.code));
+          return row;
+        },
+        (update) => update,
+        (exit) => exit.each((d) => rowsByCode.delete(d.code)).remove(),
+      );
+    tr.order();
+    tr.each(function (d) {
+      rowsByCode.set(d.code, this);
+    });
+    // Only touch what changed: a metric switch rewrites values and order, not 209 × 5 nodes.
+    const template = serializeUrl({ ...state, area: AREA_PLACEHOLDER, view: null });
+    tr.each(function (d) {
+      const cells = this.children;
+      setText(cells[0] as HTMLElement, d.rank === null ? '—' : String(d.rank));
+      const link = (cells[1] as HTMLElement).firstElementChild as HTMLAnchorElement;
+      setText(link, d.name);
+      const href = template.replace(AREA_PLACEHOLDER, d.code);
+      if (link.getAttribute('href') !== href) link.setAttribute('href', href);
+      setText(cells[2] as HTMLElement, d.code);
+      const value = cells[3] as HTMLElement;
+      const swatch = value.firstElementChild as HTMLElement;
+      const colour = d.value === null ? '' : choropleth.colours.get(d.code) ?? '';
+      if (swatch.dataset.colour !== colour) {
+        swatch.dataset.colour = colour;
+        swatch.style.backgroundColor = colour;
+      }
+      swatch.classList.toggle('swatch-nodata', d.value === null);
+      setText(value.lastElementChild as HTMLElement, choropleth.format(d.value));
+      const parent = cells[4] as HTMLElement;
+      if (parent.hidden === showParent) parent.hidden = !showParent;
+      setText(parent, showParent ? d.parent : '');
+    });
+    const previousHover = hovered;
+    const previousSelected = selected;
+    hovered = null;
+    selected = null;
+    setHover(previousHover);
+    setSelected(previousSelected);
+    performance.measure(RANKING_MEASURE, { start, end: performance.now() });
+  };
+
+  render();
+  setHover(store.getState().hover);
+  setSelected(store.getState().area);
+  store.subscribe((s, p) => {
+    if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.hover !== p.hover) setHover(s.hover);
+    if (s.area !== p.area) setSelected(s.area);
+  });
+}
