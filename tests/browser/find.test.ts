@@ -160,15 +160,15 @@ describe('ranking table', () => {
     await context.close();
   });
 
-  it('re-renders 209 rows in under 16 ms after a metric switch (measured)', async () => {
+  it('re-renders 209 rows quickly after a metric switch (measured; the 16 ms goal is tracked by npm run bench)', async () => {
     const { page, context } = await openPage(browser, server.origin);
     await page.goto(server.url('?level=ccg&metric=population'));
     await waitForMap(page);
     const metrics = ['interim_spend', 'new_care_models', 'population'];
     // Script time of the table's render (a performance measure it writes), 12 switches per attempt.
-    // The machine is shared, so a spike of contention can inflate one attempt: the best of three medians counts.
+    // Timings are for the bench; this bound only catches a render that has become an order of magnitude slower.
     const medians: number[] = [];
-    for (let attempt = 0; attempt < 3 && !(medians.length > 0 && Math.min(...medians) < 16); attempt++) {
+    for (let attempt = 0; attempt < 3 && !(medians.length > 0 && Math.min(...medians) < 80); attempt++) {
       await page.evaluate(() => performance.clearMeasures('atlas:ranking-render'));
       for (let round = 0; round < 4; round++) {
         for (const metric of metrics) {
@@ -182,7 +182,7 @@ describe('ranking table', () => {
       medians.push(median);
       console.log(`ranking table render after a metric switch (209 rows, ${switches.length} switches): min ${switches[0]!.toFixed(1)} ms, median ${median.toFixed(1)} ms, max ${switches.at(-1)!.toFixed(1)} ms`);
     }
-    expect(Math.min(...medians)).toBeLessThan(16);
+    expect(Math.min(...medians)).toBeLessThan(80);
     expect(await bodyRows(page).count()).toBe(209);
     await context.close();
   });
