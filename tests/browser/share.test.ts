@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,8 @@ window.addEventListener('message', (event) => {
 }
 
 beforeAll(async () => {
+  // Exported pictures are kept for looking at; the folder is git-ignored, so a fresh clone lacks it.
+  mkdirSync('tests/artifacts', { recursive: true });
   server = await serveStatic({ override: { 'host-360.html': hostPage(360), 'host-960.html': hostPage(960) } });
   browser = await launchBrowser();
 });
