@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, Vanguard } from '../data/types';
 import { EVENT_FILTER_KEYS } from '../state/state';
-import { CATEGORY_KEY, filterEvents, fromVanguard, isUpTo, mapEvents, monthsBetween } from './model';
+import { isUpTo } from './dates';
+import { CATEGORY_KEY, filterEvents, fromVanguard, mapEvents, monthsBetween } from './model';
 
 const event = (id: string, category: AtlasEvent['category'], date: string, areas: string[]): AtlasEvent => ({ id, category, date, areas, title: id, text: '', source: 'HSJ' });
 const vanguard: Vanguard = { no: 16, type_code: 'MCP', type: 'Multispecialty community provider', announced: '2015-03', name: 'Dudley', ccgs: ['E38000046'], stp: 'E54000016', area_basis: 'named in source', source_url: 'https://example.org' };

@@ -99,4 +99,3 @@ export function monthsBetween(min: string, max: string): string[] {
   return out;
 }
 
-export { isUpTo };

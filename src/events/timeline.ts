@@ -2,7 +2,8 @@ import { select } from 'd3-selection';
 import type { AppContext } from '../map/context';
 import { ASOF_RANGE, EVENT_FILTER_KEYS, type EventFilterKey } from '../state/state';
 import { formatDate } from '../ui/panel';
-import { CATEGORY_STYLE, isUpTo, monthsBetween, type MapEvent } from './model';
+import { isUpTo } from './dates';
+import { CATEGORY_STYLE, monthsBetween, type MapEvent } from './model';
 import { placeEvent } from './placement';
 
 /** Slider positions: one per month of ASOF_RANGE, then "all" (no date limit, including events planned later). */
