@@ -8,6 +8,7 @@ import { CameraBus } from './map/camera-bus';
 import type { AppContext, MapHooks } from './map/context';
 import { attachKeyboard } from './map/keyboard';
 import { mountLabels } from './map/labels';
+import { trackSize } from './map/size';
 import { SvgMap } from './map/svg-map';
 import { normalizeState, type Catalog } from './state/normalize';
 import { DEFAULT_STATE, type MapView } from './state/state';
@@ -81,11 +82,12 @@ async function start(): Promise<void> {
       ctx.update({ area: code, focus: null });
     },
   };
-  const englandBounds = (): MapView => fitCamera([[-6.42, 49.86], [1.77, 55.82]], mapElement.clientWidth, mapElement.clientHeight, 12);
+  const mapSize = trackSize(mapElement);
+  const englandBounds = (): MapView => fitCamera([[-6.42, 49.86], [1.77, 55.82]], mapSize.width, mapSize.height, 12);
   const viewOf = () => store.getState().view ?? englandBounds();
   const fitArea = (code: string) => {
     const area = atlas.areas.get(code);
-    if (area) store.setState({ view: fitCamera(area.bounds, mapElement.clientWidth, mapElement.clientHeight, Math.round(Math.min(mapElement.clientWidth, mapElement.clientHeight) * 0.18)) });
+    if (area) store.setState({ view: fitCamera(area.bounds, mapSize.width, mapSize.height, Math.round(Math.min(mapSize.width, mapSize.height) * 0.18)) });
   };
 
   mountControls(element('controls'), ctx);
@@ -101,7 +103,7 @@ async function start(): Promise<void> {
   mountRanking(element('ranking'), ctx);
   mountCompare(element('panel'), ctx);
 
-  const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf);
+  const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf, mapSize);
   ctx.camera.setSource(svgMap.cameraSource());
   mountLabels(frame, mapElement, ctx);
   element('map-status').hidden = true;
@@ -116,7 +118,7 @@ async function start(): Promise<void> {
     if (state.area !== previous.area && state.area && (state.view === previous.view || state.view === null)) fitArea(state.area);
     svgMap.render(store.getState());
   });
-  new ResizeObserver(() => svgMap.render(store.getState())).observe(mapElement);
+  mapSize.onResize(() => svgMap.render(store.getState()));
 
   const canonical = serializeUrl(store.getState());
   if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);

@@ -1,33 +1,39 @@
 // Loaded on the first click of a download button, so none of this weighs on the first paint.
 import type { AppContext } from '../map/context';
+import type { AtlasState } from '../state/state';
+import { serializeUrl } from '../state/url';
 import { areaRows, exportFileName, metricCsv, periodSources, wideColumns, wideCsv } from './csv';
 import { downloadBlob } from './download';
 import { drawPng, pngBlob } from './png';
+
+/** The link to this view, from the state rather than the address bar, which is written a frame later. */
+function pageUrlOf(state: AtlasState): string {
+  return new URL(`${window.location.pathname}${serializeUrl(state)}`, window.location.origin).href;
+}
 
 function measured<T>(name: string, start: number, result: T): T {
   performance.measure(name, { start, end: performance.now() });
   return result;
 }
 
-/** Downloads the map as on screen now, at 2×, titled and sourced. */
-export async function downloadPng(ctx: AppContext, mapElement: HTMLElement): Promise<string> {
-  const start = performance.now();
+/** Downloads the map as on screen now, at 2×, titled and sourced; measured from `start` (the click) to the hand-over. */
+export async function downloadPng(ctx: AppContext, mapElement: HTMLElement, start = performance.now()): Promise<string> {
+  const drawStart = performance.now();
   const state = ctx.store.getState();
   const width = mapElement.clientWidth;
   const height = mapElement.clientHeight;
   const view = ctx.camera.view() ?? state.view;
   if (!view || width === 0 || height === 0) throw new Error('The map is not on screen');
-  const canvas = drawPng({ ctx, state, width, height, view, fontFamily: getComputedStyle(document.body).fontFamily, pageUrl: window.location.href.split('#')[0]! });
-  performance.measure('atlas:png-draw', { start, end: performance.now() });
+  const canvas = drawPng({ ctx, state, width, height, view, fontFamily: getComputedStyle(document.body).fontFamily, pageUrl: pageUrlOf(state) });
+  performance.measure('atlas:png-draw', { start: drawStart, end: performance.now() });
   const blob = await pngBlob(canvas);
   const fileName = exportFileName(state, 'png');
   downloadBlob(blob, fileName);
   return measured('atlas:png-export', start, fileName);
 }
 
-/** Downloads the areas of the current level with the value on screen (or every metric, wide). */
-export function downloadCsv(ctx: AppContext, allMetrics: boolean): string {
-  const start = performance.now();
+/** Downloads the areas of the current level with the value on screen (or every metric, wide); measured from `start` (the click). */
+export function downloadCsv(ctx: AppContext, allMetrics: boolean, start = performance.now()): string {
   const state = ctx.store.getState();
   const areas = areaRows(ctx.atlas, state.level);
   let text: string;

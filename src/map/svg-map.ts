@@ -6,6 +6,7 @@ import { NO_DATA_HATCH } from '../domain/palette';
 import type { AtlasState, MapView } from '../state/state';
 import { mercatorScale } from './camera';
 import type { CameraSource } from './camera-bus';
+import type { ElementSize } from './size';
 import { isDimmed, type AppContext, type MapHooks } from './context';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -27,10 +28,11 @@ export class SvgMap {
   private paths = new Map<string, SVGPathElement>();
 
   constructor(
-    private readonly host: HTMLElement,
+    host: HTMLElement,
     private readonly ctx: AppContext,
     private readonly hooks: MapHooks,
     private readonly viewOf: () => MapView,
+    private readonly size: ElementSize,
   ) {
     const svg = select(host).append('svg').attr('class', 'svg-map').attr('aria-hidden', 'true').attr('focusable', 'false');
     this.element = svg.node()!;
@@ -59,8 +61,7 @@ export class SvgMap {
 
   private path() {
     const view = this.viewOf();
-    const width = this.host.clientWidth;
-    const height = this.host.clientHeight;
+    const { width, height } = this.size;
     const projection = geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([width / 2, height / 2]);
     return geoPath(projection);
   }
@@ -68,8 +69,7 @@ export class SvgMap {
   /** Redraws what changed since the last call. */
   render(state: AtlasState): void {
     if (!this.visible) return;
-    const width = this.host.clientWidth;
-    const height = this.host.clientHeight;
+    const { width, height } = this.size;
     const view = this.viewOf();
     const geometryKey = `${state.level}|${width}x${height}|${view.zoom}|${view.center.join()}`;
     const path = this.path();
@@ -130,7 +130,7 @@ export class SvgMap {
     return {
       project: (lonLat) => {
         const view = this.viewOf();
-        return geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([this.host.clientWidth / 2, this.host.clientHeight / 2])(lonLat) ?? [Number.NaN, Number.NaN];
+        return geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([this.size.width / 2, this.size.height / 2])(lonLat) ?? [Number.NaN, Number.NaN];
       },
       view: () => this.viewOf(),
     };

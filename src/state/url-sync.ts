@@ -1,24 +1,43 @@
 import { normalizeState, type Catalog } from './normalize';
+import type { AtlasState } from './state';
 import type { AtlasStore } from './store';
 import { notices } from './store';
 import { isNavigation, parseUrl, serializeUrl, type UrlState } from './url';
 
-/** The URL is a projection of the store: pushState for a new view of the data, replaceState for panning; back/forward restore. */
+/**
+ * The URL is a projection of the store: pushState for a new view of the data, replaceState for
+ * panning; back/forward restore. What one input changes is written once, in a task of its own
+ * after the handlers: writing history makes the browser lay out the page first (it saves the
+ * scroll position), which inside the input handler would be a forced synchronous layout.
+ */
 export function syncUrl(store: AtlasStore, catalog: Catalog): void {
   let applying = false;
-  store.subscribe((state, previous) => {
-    if (applying) return;
+  let written: AtlasState = store.getState();
+  let pending = false;
+  const write = () => {
+    if (!pending) return;
+    pending = false;
+    const state = store.getState();
     const search = serializeUrl(state);
+    const navigation = isNavigation(state as UrlState, written as UrlState);
+    written = state;
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (isNavigation(state as UrlState, previous as UrlState)) window.history.pushState(null, '', url);
+    if (navigation) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
+  };
+  store.subscribe(() => {
+    if (applying || pending) return;
+    pending = true;
+    setTimeout(write, 0);
   });
   window.addEventListener('popstate', () => {
+    pending = false;
     const parsed = parseUrl(window.location.search, catalog);
     const { state, messages } = normalizeState({ ...store.getState(), ...parsed.state, hover: null, focus: null }, catalog);
     applying = true;
     store.setState({ ...state, notices: notices(state.notices, [...parsed.messages, ...messages]) });
     applying = false;
+    written = store.getState();
   });
 }

@@ -3,25 +3,31 @@ import type { AppContext } from '../map/context';
 
 /**
  * "Embed", "Download PNG", "Download CSV" and "Download CSV (all metrics)" in the page header. The
- * export code is fetched on the first click.
+ * buttons are in index.html, so the header has its final size at first paint; the export code
+ * is fetched on the first click.
  */
 export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLElement): void {
   const root = select(host);
-  const status = root.append('span').attr('class', 'visually-hidden').attr('aria-live', 'polite').attr('id', 'share-status');
-  const button = (label: string, onClick: () => void) => root.append('button').attr('type', 'button').attr('class', 'button-secondary share-button').text(label).on('click', onClick);
+  const status = root.select<HTMLElement>('#share-status');
+  const button = (action: string, onClick: (event: MouseEvent) => void) => {
+    const found = root.select<HTMLButtonElement>(`button[data-share="${action}"]`);
+    if (found.empty()) throw new Error(`index.html has no ${action} button`);
+    found.on('click', onClick);
+  };
 
   // The dialog and its snippet builder are fetched on the first click, like the exports.
   let dialog: Promise<{ open(): void }> | null = null;
-  button('Embed', () => {
+  button('embed', () => {
     dialog ??= import('./embed-dialog').then(({ mountEmbedDialog }) => mountEmbedDialog(ctx));
     void dialog.then((d) => d.open());
   });
 
-  const run = (label: string, task: (exports: typeof import('../export/run')) => Promise<string> | string) => {
+  /** `clicked` is the click's timestamp: the export measures from it, so the first click's chunk fetch counts. */
+  const run = (label: string, clicked: number, task: (exports: typeof import('../export/run'), clicked: number) => Promise<string> | string) => {
     status.text('');
     void import('../export/run')
       .then(async (exports) => {
-        const fileName = await task(exports);
+        const fileName = await task(exports, clicked);
         status.text(`${fileName} downloaded`);
       })
       .catch((error: unknown) => {
@@ -29,7 +35,7 @@ export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLE
         status.text(`${label} failed: try again`);
       });
   };
-  button('Download PNG', () => run('Download PNG', (exports) => exports.downloadPng(ctx, mapElement)));
-  button('Download CSV', () => run('Download CSV', (exports) => exports.downloadCsv(ctx, false)));
-  button('Download CSV (all metrics)', () => run('Download CSV (all metrics)', (exports) => exports.downloadCsv(ctx, true)));
+  button('png', (event) => run('Download PNG', event.timeStamp, (exports, at) => exports.downloadPng(ctx, mapElement, at)));
+  button('csv', (event) => run('Download CSV', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, false, at)));
+  button('csv-wide', (event) => run('Download CSV (all metrics)', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, true, at)));
 }

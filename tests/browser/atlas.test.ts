@@ -1,27 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, waitForMap, waitForMapLibre } from '../support/browser';
+import { useAtlas } from '../support/fixture';
 import { distinctColours } from '../support/pixels';
-import { serveStatic, type StaticServer } from '../support/server';
+import { serveStatic } from '../support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = useAtlas();
 
 const SEA_AND_LAND = ['#dce8ef', '#ffffff'];
 
 describe('the atlas in a browser', () => {
   it('paints a coloured STP choropleth on first load, with no foreign request and no console error', async () => {
-    const { page, foreignRequests, errors, context } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, foreignRequests, errors, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     expect(await waitForMap(page)).toBe('svg');
     await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(44);
     const colours = await distinctColours(page, '#map', SEA_AND_LAND);
@@ -36,8 +26,8 @@ describe('the atlas in a browser', () => {
   });
 
   it('selects Greater Manchester from a link and says it is a pathfinder', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url('?area=E54000007'));
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?area=E54000007'));
     await waitForMap(page);
     const panel = page.getByRole('region', { name: 'Area details' });
     await expect.poll(() => panel.textContent()).toContain('Greater Manchester');
@@ -47,8 +37,8 @@ describe('the atlas in a browser', () => {
   });
 
   it('opens a CCG-level link with the interim spend of Surrey Downs', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url('?level=ccg&metric=interim_spend&area=E38000177'));
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?level=ccg&metric=interim_spend&area=E38000177'));
     await waitForMap(page);
     const panel = page.getByRole('region', { name: 'Area details' });
     await expect.poll(() => panel.textContent()).toContain('Surrey Downs');
@@ -59,15 +49,16 @@ describe('the atlas in a browser', () => {
   });
 
   it('switches level and metric with the named controls, and back/forward restore each view', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     await page.getByLabel('Metric').selectOption('deficit_loans');
     await expect.poll(() => page.url()).toContain('metric=deficit_loans');
     await expect.poll(() => page.locator('.legend-title').textContent()).toBe('Emergency loans to cover deficits, 2016/17');
     await page.getByRole('radio', { name: 'CCG' }).check();
     await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(209);
-    expect(page.url()).toContain('level=ccg');
+    // The URL is written once the frame has painted.
+    await expect.poll(() => page.url()).toContain('level=ccg');
     // Loans are an STP measure: at CCG level the atlas shows population and says so.
     expect(page.url()).toContain('metric=population');
     expect(await page.getByRole('status').first().textContent()).toContain('reported for STPs only — showing population for CCGs');
@@ -89,8 +80,8 @@ describe('the atlas in a browser', () => {
   });
 
   it('switches to CCGs when a CCG-only metric is chosen at STP level, and says why', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     await page.getByLabel('Metric').selectOption('interim_spend');
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('reported for CCGs only');
@@ -99,13 +90,13 @@ describe('the atlas in a browser', () => {
   });
 
   it('falls back politely on a tampered link and never echoes its markup', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
       void d.dismiss();
     });
-    await page.goto(server.url('?level=zzz&metric=<script>alert(1)</script>&area=E99999999'));
+    await page.goto(atlas.server.url('?level=zzz&metric=<script>alert(1)</script>&area=E99999999'));
     expect(await waitForMap(page)).toBe('svg');
     const notices = page.getByRole('status').first();
     await expect.poll(() => notices.textContent()).toContain('Unknown area code "E99999999" — showing England');
@@ -118,14 +109,45 @@ describe('the atlas in a browser', () => {
     await context.close();
   });
 
+  for (const viewport of [{ width: 1350, height: 940 }, { width: 390, height: 844 }]) {
+    it(`moves nothing the reader has seen while the data arrive, at ${viewport.width}×${viewport.height} (layout shift)`, async () => {
+      const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, viewport);
+      // Slow data make the page paint its shell well before the map, as on a real network.
+      await page.route('**/*.json', async (route) => {
+        await new Promise((done) => setTimeout(done, 400));
+        await route.continue();
+      });
+      await page.goto(atlas.server.url());
+      await expect.poll(() => page.locator('#map-status').isVisible()).toBe(true);
+      expect(await waitForMap(page)).toBe('svg');
+      await page.waitForTimeout(400);
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+            const found: { value: number; sources: string[] }[] = [];
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+                if (!entry.hadRecentInput) found.push({ value: entry.value, sources: entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.getAttribute('class') ?? ''}` : String(s.node?.nodeName))) });
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(found), 200);
+          }),
+      );
+      const total = shifts.reduce((sum, s) => sum + s.value, 0);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('selects by click and by keyboard, and Escape clears', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     const panelTitle = page.getByRole('region', { name: 'Area details' }).locator('.panel-title');
     await page.locator('.svg-map path.area[data-code="E54000027"]').dispatchEvent('click');
     await expect.poll(() => panelTitle.textContent()).toBe('North West London');
-    expect(page.url()).toContain('area=E54000027');
+    await expect.poll(() => page.url()).toContain('area=E54000027');
 
     await page.keyboard.press('Escape');
     await page.locator('#map').focus();
@@ -139,13 +161,13 @@ describe('the atlas in a browser', () => {
     expect(focused.length).toBeGreaterThan(10);
     await page.keyboard.press('Enter');
     await expect.poll(() => panelTitle.textContent()).toBe(announced!.split(',')[0]);
-    expect(page.url()).toMatch(/area=E54\d{6}/);
+    await expect.poll(() => page.url()).toMatch(/area=E54\d{6}/);
     await context.close();
   });
 
   it('hands over to MapLibre, which paints the same choropleth on its canvas', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, server.origin);
-    await page.goto(server.url('?level=ccg&metric=population&period=mid-2015'));
+    const { page, context, errors, foreignRequests } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?level=ccg&metric=population&period=mid-2015'));
     await waitForMap(page);
     await waitForMapLibre(page);
     expect(await page.locator('.svg-map').isHidden()).toBe(true);
@@ -161,7 +183,7 @@ describe('the atlas in a browser', () => {
   it('shows an in-page error naming the file when metrics.json is damaged', async () => {
     const broken = await serveStatic({ override: { 'data/metrics.json': '{"version": 1, "metrics": [' } });
     try {
-      const { page, context } = await openPage(browser, broken.origin);
+      const { page, context } = await openPage(atlas.browser, broken.origin);
       await page.goto(broken.url());
       expect(await waitForMap(page)).toBe('error');
       expect(await page.getByRole('alert').textContent()).toContain('metrics.json: is not valid JSON');
@@ -174,7 +196,7 @@ describe('the atlas in a browser', () => {
   it('shows an in-page error when the topology lacks an object', async () => {
     const broken = await serveStatic({ override: { 'geo/atlas.topo.json': JSON.stringify({ type: 'Topology', arcs: [], objects: {} }) } });
     try {
-      const { page, context } = await openPage(browser, broken.origin);
+      const { page, context } = await openPage(atlas.browser, broken.origin);
       await page.goto(broken.url());
       expect(await waitForMap(page)).toBe('error');
       expect(await page.getByRole('alert').textContent()).toContain('atlas.topo.json: has no "ccg" object');
@@ -185,8 +207,8 @@ describe('the atlas in a browser', () => {
   });
 
   it('puts the panel in a bottom sheet on a phone, opened by selecting an area', async () => {
-    const { page, context } = await openPage(browser, server.origin, { width: 390, height: 844 });
-    await page.goto(server.url());
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin, { width: 390, height: 844 });
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     const panel = page.getByRole('region', { name: 'Area details' });
     const closed = await panel.boundingBox();
@@ -202,8 +224,8 @@ describe('the atlas in a browser', () => {
   it('keeps the SVG map, with hover, selection and panel, where WebGL is unavailable', async () => {
     const noWebGL = await launchBrowser(['--disable-3d-apis']);
     try {
-      const { page, context, foreignRequests } = await openPage(noWebGL, server.origin);
-      await page.goto(server.url('?level=ccg&metric=interim_spend'));
+      const { page, context, foreignRequests } = await openPage(noWebGL, atlas.server.origin);
+      await page.goto(atlas.server.url('?level=ccg&metric=interim_spend'));
       expect(await waitForMap(page)).toBe('svg');
       expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl')))).toBe(false);
       const surreyDowns = page.locator('.svg-map path.area[data-code="E38000177"]');

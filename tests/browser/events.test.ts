@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForMap } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForMap } from '../support/browser';
+import { useAtlas } from '../support/fixture';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = useAtlas();
 
 const CCG_VIEW = '?level=ccg&metric=population&events=all&asof=2017-02';
 
 describe('events on the map and the timeline', () => {
   it('lists the Aylesbury Vale merger application as of Feb 2017, and hides it when the date moves to Jun 2016', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url(`${CCG_VIEW}&area=E38000003`));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url(`${CCG_VIEW}&area=E38000003`));
     await waitForMap(page);
     const panel = page.getByRole('region', { name: 'Area details' });
     await expect.poll(() => panel.textContent()).toContain('Aylesbury Vale');
@@ -51,8 +40,8 @@ describe('events on the map and the timeline', () => {
   });
 
   it('shows Dudley CCG\'s multispecialty community provider with £78m of services in scope', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url(`${CCG_VIEW}&area=E38000046`));
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url(`${CCG_VIEW}&area=E38000046`));
     await waitForMap(page);
     const panel = page.getByRole('region', { name: 'Area details' });
     await expect.poll(() => panel.textContent()).toContain('Dudley');
@@ -68,8 +57,8 @@ describe('events on the map and the timeline', () => {
   });
 
   it('reaches the badges with Tab and selects an area with Enter', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('?events=all'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?events=all'));
     await waitForMap(page);
     await expect.poll(() => page.locator('.event-badge').count()).toBeGreaterThan(10);
     await page.locator('#map').focus();
@@ -92,8 +81,8 @@ describe('events on the map and the timeline', () => {
   });
 
   it('turns the overlay on with "Show events", filters categories into the URL, and turns it off', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     expect(await page.locator('#event-timeline').isVisible()).toBe(false);
     expect(await page.locator('.event-badge').count()).toBe(0);
@@ -102,7 +91,7 @@ describe('events on the map and the timeline', () => {
     await expect.poll(() => page.locator('.event-badge').count()).toBeGreaterThan(10);
     expect(await page.locator('#event-timeline').isVisible()).toBe(true);
 
-    await page.goto(server.url('?events=merger,vanguard'));
+    await page.goto(atlas.server.url('?events=merger,vanguard'));
     await waitForMap(page);
     await expect.poll(() => page.locator('.event-badge').count()).toBeGreaterThan(0);
     const categories = await page.locator('.event-badge').evaluateAll((els) => [...new Set(els.flatMap((el) => (el.getAttribute('data-categories') ?? '').split(' ')))]);
@@ -120,8 +109,8 @@ describe('events on the map and the timeline', () => {
   });
 
   it('zooms into a cluster badge, and a timeline mark highlights and selects its area', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url(CCG_VIEW));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url(CCG_VIEW));
     await waitForMap(page);
     const cluster = page.locator('.event-badge.is-cluster').first();
     await expect.poll(() => cluster.count()).toBeGreaterThan(0);
@@ -129,7 +118,7 @@ describe('events on the map and the timeline', () => {
     await cluster.click();
     await expect.poll(() => page.url()).toContain('view=');
 
-    await page.goto(server.url(CCG_VIEW));
+    await page.goto(atlas.server.url(CCG_VIEW));
     await waitForMap(page);
     const mark = page.locator('.timeline-mark[data-id="F030"]');
     await mark.hover();

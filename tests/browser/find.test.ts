@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForMap } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForMap } from '../support/browser';
+import { useAtlas } from '../support/fixture';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = useAtlas();
 
 const bodyRows = (page: Page) => page.locator('table.ranking-table tbody tr');
 const firstRowName = (page: Page) => page.locator('table.ranking-table tbody tr').first().locator('th').textContent();
@@ -21,8 +11,8 @@ const panelTitle = (page: Page) => page.getByRole('region', { name: 'Area detail
 
 describe('search', () => {
   it('finds Surrey Downs from "surey" and Enter selects it, switching to CCGs and writing area= in the URL', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     const search = page.getByRole('combobox', { name: 'Search areas' });
     expect(await search.getAttribute('aria-expanded')).toBe('false');
@@ -42,8 +32,8 @@ describe('search', () => {
   });
 
   it('moves with the arrow keys, matches ODS codes, says when nothing matches, and "/" focuses it', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('/');
@@ -67,12 +57,12 @@ describe('search', () => {
     await context.close();
   });
   it('is hidden in an embed unless search=1 asks for it', async () => {
-    const { page, context } = await openPage(browser, server.origin, { width: 800, height: 600 });
-    await page.goto(server.url('?embed=1'));
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin, { width: 800, height: 600 });
+    await page.goto(atlas.server.url('?embed=1'));
     await waitForMap(page);
     expect(await page.getByRole('combobox', { name: 'Search areas' }).isVisible()).toBe(false);
     expect(await page.locator('#ranking').isVisible()).toBe(false);
-    await page.goto(server.url('?embed=1&search=1'));
+    await page.goto(atlas.server.url('?embed=1&search=1'));
     await waitForMap(page);
     const search = page.getByRole('combobox', { name: 'Search areas' });
     expect(await search.isVisible()).toBe(true);
@@ -85,8 +75,8 @@ describe('search', () => {
 
 describe('ranking table', () => {
   it('lists 44 STPs and 209 CCGs, and sorting by value puts North West London first', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     const table = page.locator('table.ranking-table');
     expect(await table.locator('caption').textContent()).toMatch(/Ranking of 44 STPs: Backlog maintenance, 2015\/16/);
@@ -109,8 +99,8 @@ describe('ranking table', () => {
   });
 
   it('keeps "Not reported" rows last in both directions', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url('?level=ccg&metric=interim_spend'));
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?level=ccg&metric=interim_spend'));
     await waitForMap(page);
     await expect.poll(() => bodyRows(page).count()).toBe(209);
     const value = page.locator('table.ranking-table thead th.col-value').getByRole('button');
@@ -126,8 +116,8 @@ describe('ranking table', () => {
   });
 
   it('works from the keyboard alone: Tab to the table, sort, select a row, and the panel updates', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -142,14 +132,14 @@ describe('ranking table', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('North West London');
     await page.keyboard.press('Enter');
     await expect.poll(() => panelTitle(page).textContent()).toBe('North West London');
-    expect(new URL(page.url()).searchParams.get('area')).toBe('E54000027');
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('E54000027');
     expect(await page.locator('table.ranking-table tbody tr.is-selected th').textContent()).toBe('North West London');
     await context.close();
   });
 
   it('highlights the map area of a hovered row, and the row of a hovered map area', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     await page.locator('table.ranking-table tbody tr').filter({ hasText: 'Greater Manchester' }).hover();
     await expect.poll(() => page.evaluate(() => document.querySelector('.highlight-hover')?.getAttribute('d')?.length ?? 0)).toBeGreaterThan(10);
@@ -161,8 +151,8 @@ describe('ranking table', () => {
   });
 
   it('re-renders 209 rows quickly after a metric switch (measured; the 16 ms goal is tracked by npm run bench)', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(server.url('?level=ccg&metric=population'));
+    const { page, context } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?level=ccg&metric=population'));
     await waitForMap(page);
     const metrics = ['interim_spend', 'new_care_models', 'population'];
     // Script time of the table's render (a performance measure it writes), 12 switches per attempt.
@@ -190,8 +180,8 @@ describe('ranking table', () => {
 
 describe('drill-down', () => {
   it('shows an STP’s CCGs on the map with the others dimmed, lists Cumbria CCG under both STPs, and steps back up', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('?area=E54000048'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?area=E54000048'));
     await waitForMap(page);
     const panel = page.getByRole('region', { name: 'Area details' });
     await expect.poll(() => panelTitle(page).textContent()).toBe('Lancashire and South Cumbria');
@@ -200,13 +190,13 @@ describe('drill-down', () => {
     // Backlog is an STP measure: the drill-down still works and shows population for the CCGs.
     await panel.getByRole('button', { name: 'Show these CCGs on the map' }).click();
     await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(209);
-    expect(new URL(page.url()).searchParams.get('level')).toBe('ccg');
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('ccg');
     expect(new URL(page.url()).searchParams.get('area')).toBe('E54000048');
     const children = await panel.locator('.children li').count();
     expect(await page.locator('.svg-map path.area.dimmed').count()).toBe(209 - children);
     expect(await panel.locator('.children li').first().locator('.num').textContent()).toMatch(/^[\d,]+$/);
 
-    await page.goto(server.url('?area=E54000047'));
+    await page.goto(atlas.server.url('?area=E54000047'));
     await waitForMap(page);
     await expect.poll(() => panel.locator('.children li').filter({ hasText: 'Cumbria CCG' }).textContent()).toContain('shared with Lancashire and South Cumbria');
     await panel.locator('.children li').filter({ hasText: 'Cumbria CCG' }).getByRole('link').click();
@@ -221,8 +211,8 @@ describe('drill-down', () => {
 
 describe('compare', () => {
   it('pins up to three areas into the URL and shows them side by side', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('?area=E54000007'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?area=E54000007'));
     await waitForMap(page);
     const panel = page.getByRole('region', { name: 'Area details' });
     const pin = panel.getByRole('button', { name: 'Pin to compare' });
@@ -243,7 +233,7 @@ describe('compare', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('E54000032');
 
     // A shared link restores the pins.
-    await page.goto(server.url('?compare=E54000007,E38000177,E54000032'));
+    await page.goto(atlas.server.url('?compare=E54000007,E38000177,E54000032'));
     await waitForMap(page);
     await expect.poll(() => panel.locator('table.compare-table thead th').count()).toBe(4);
     expect(errors).toEqual([]);

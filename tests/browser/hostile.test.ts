@@ -1,28 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForMap, waitForMapLibre, type WatchedPage } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForMap, waitForMapLibre, type WatchedPage } from '../support/browser';
+import { useAtlas } from '../support/fixture';
+import { serveStatic } from '../support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = useAtlas();
 
 const DEFAULT_SEARCH = '?level=stp&metric=backlog&period=2015-16&classify=quantile';
 const PARAMS = ['level', 'metric', 'period', 'per', 'classify', 'area', 'view', 'compare', 'events', 'asof', 'embed', 'search'];
 const PAYLOAD = '"><img src=x onerror=alert(1)><script>alert(1)</script><svg onload=alert(2)>';
 
 /** Opens a page that counts dialogs (an alert() that ran) and records CSP violations. */
-async function hostilePage(origin = server.origin): Promise<WatchedPage & { dialogs: string[]; violations: () => Promise<string[]> }> {
-  const watched = await openPage(browser, origin);
+async function hostilePage(origin = atlas.server.origin): Promise<WatchedPage & { dialogs: string[]; violations: () => Promise<string[]> }> {
+  const watched = await openPage(atlas.browser, origin);
   const dialogs: string[] = [];
   watched.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -43,7 +34,7 @@ describe('hostile links', () => {
   it('markup and script in every parameter: defaults, no markup in the page, nothing runs', async () => {
     const { page, context, dialogs, errors, foreignRequests, violations } = await hostilePage();
     const search = PARAMS.map((p) => `${p}=${encodeURIComponent(PAYLOAD)}`).join('&');
-    await page.goto(server.url(`?${search}`));
+    await page.goto(atlas.server.url(`?${search}`));
     expect(await waitForMap(page)).toBe('svg');
     // The page keeps the latest three notices; each is plain text and quotes nothing from the link.
     await expect.poll(() => page.locator('#notices .notice').count()).toBeGreaterThan(0);
@@ -74,7 +65,7 @@ describe('hostile links', () => {
       ['?area=E54999999', 'Unknown area code "E54999999" — showing England'],
     ];
     for (const [search, message] of cases) {
-      await page.goto(server.url(search));
+      await page.goto(atlas.server.url(search));
       expect(await waitForMap(page)).toBe('svg');
       await expect.poll(() => notices(page)).toContain(message);
       expect(new URL(page.url()).search).toBe(DEFAULT_SEARCH);
@@ -87,7 +78,7 @@ describe('hostile links', () => {
     const { page, context, errors } = await hostilePage();
     // Node's HTTP server caps request headers at 16 KB, so the whole link stays under that.
     const long = 'x'.repeat(5000);
-    await page.goto(server.url(`?metric=${long}&area=E${'5'.repeat(4000)}&view=${'1/'.repeat(2000)}`));
+    await page.goto(atlas.server.url(`?metric=${long}&area=E${'5'.repeat(4000)}&view=${'1/'.repeat(2000)}`));
     expect(await waitForMap(page)).toBe('svg');
     await expect.poll(() => notices(page)).toContain("The link's metric was too long and was ignored");
     expect((await notices(page)).length).toBeLessThan(2000);
@@ -98,7 +89,7 @@ describe('hostile links', () => {
 
   it('repeated parameters: the first one wins, consistently', async () => {
     const { page, context, errors } = await hostilePage();
-    await page.goto(server.url('?level=ccg&level=stp&metric=population&metric=backlog&level=<b>'));
+    await page.goto(atlas.server.url('?level=ccg&level=stp&metric=population&metric=backlog&level=<b>'));
     await waitForMap(page);
     await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(209);
     expect(page.url()).toContain('level=ccg');
@@ -110,7 +101,7 @@ describe('hostile links', () => {
   it('compare= with 100 codes keeps at most three known areas and says so', async () => {
     const { page, context, errors } = await hostilePage();
     const codes = Array.from({ length: 100 }, (_, i) => `E54${String(i + 1).padStart(6, '0')}`);
-    await page.goto(server.url(`?compare=${codes.join(',')}`));
+    await page.goto(atlas.server.url(`?compare=${codes.join(',')}`));
     expect(await waitForMap(page)).toBe('svg');
     await expect.poll(() => notices(page)).toContain('At most 3 areas can be compared');
     expect(await notices(page)).toMatch(/\d+ unknown area codes left out of the comparison/);
@@ -122,11 +113,11 @@ describe('hostile links', () => {
 
   it('asof out of range or malformed shows all events with a message', async () => {
     const { page, context, errors } = await hostilePage();
-    await page.goto(server.url('?asof=2030-01'));
+    await page.goto(atlas.server.url('?asof=2030-01'));
     await waitForMap(page);
     await expect.poll(() => notices(page)).toContain('The date "2030-01" is outside 2015-01 to 2017-12 — showing all events');
     expect(new URL(page.url()).searchParams.has('asof')).toBe(false);
-    await page.goto(server.url(`?asof=${encodeURIComponent('2016-13<i>')}`));
+    await page.goto(atlas.server.url(`?asof=${encodeURIComponent('2016-13<i>')}`));
     await waitForMap(page);
     await expect.poll(() => notices(page)).toContain('is outside 2015-01 to 2017-12');
     expect(await notices(page)).not.toContain('<i>');
@@ -200,7 +191,7 @@ describe('Content-Security-Policy', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     expect(html).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
     const { page, context, violations } = await hostilePage();
-    await page.goto(server.url());
+    await page.goto(atlas.server.url());
     await waitForMap(page);
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
@@ -216,7 +207,7 @@ describe('Content-Security-Policy', () => {
 
   it('the app loads, hands over to MapLibre (blob: worker) and is used with no CSP violation', async () => {
     const { page, context, errors, foreignRequests, violations } = await hostilePage();
-    await page.goto(server.url());
+    await page.goto(atlas.server.url());
     expect(await waitForMap(page)).toBe('svg');
     await waitForMapLibre(page);
     await page.mouse.move(640, 400);

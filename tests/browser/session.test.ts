@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForMap, waitForMapLibre } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForMap, waitForMapLibre } from '../support/browser';
+import { useAtlas } from '../support/fixture';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlas = useAtlas();
 
 describe('a scripted reading session', () => {
   it('makes no request outside the origin and logs no console error or uncaught exception', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, server.origin);
-    await page.goto(server.url());
+    const { page, context, errors, foreignRequests } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
     expect(await waitForMap(page)).toBe('svg');
 
     // Level and metric.

@@ -1,12 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForMap, waitForMapLibre } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-
-let browser: Browser;
-let server: StaticServer;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForMap, waitForMapLibre } from '../support/browser';
+import { useAtlas } from '../support/fixture';
+import { hexOfRgb, pngColours } from '../support/pixels';
 
 /** A bare host page (no CSP) that iframes the embed at a given width and records every height message. */
 function hostPage(width: number, query = '?embed=1'): string {
@@ -20,16 +18,9 @@ window.addEventListener('message', (event) => {
 </script></body></html>`;
 }
 
-beforeAll(async () => {
-  // Exported pictures are kept for looking at; the folder is git-ignored, so a fresh clone lacks it.
-  mkdirSync('tests/artifacts', { recursive: true });
-  server = await serveStatic({ override: { 'host-360.html': hostPage(360), 'host-960.html': hostPage(960) } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Exported pictures are kept for looking at; the folder is git-ignored, so a fresh clone lacks it.
+mkdirSync('tests/artifacts', { recursive: true });
+const atlas = useAtlas({ override: { 'host-360.html': hostPage(360), 'host-960.html': hostPage(960) } });
 
 async function frameReady(page: Page, selector = '#atlas') {
   const frame = page.frameLocator(selector);
@@ -46,8 +37,8 @@ async function download(page: Page, name: string): Promise<{ fileName: string; b
 describe('embed mode in a host page', () => {
   for (const width of [360, 960]) {
     it(`posts a numeric height to the host at ${width} px and shows only the map, legend, panel and an "Open full map" link`, async () => {
-      const { page, context, errors } = await openPage(browser, server.origin, { width: 1280, height: 900 });
-      await page.goto(server.url(`host-${width}.html`));
+      const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 1280, height: 900 });
+      await page.goto(atlas.server.url(`host-${width}.html`));
       const frame = await frameReady(page);
       await expect.poll(() => page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length)).toBeGreaterThan(0);
       const heights = await page.evaluate(() => (window as unknown as { heights: unknown[] }).heights);
@@ -73,8 +64,8 @@ describe('embed mode in a host page', () => {
   }
 
   it('selects an area on a documented message and silently ignores anything else', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('host-960.html'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('host-960.html'));
     const frame = await frameReady(page);
     await page.evaluate(() => {
       const target = (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!;
@@ -108,8 +99,8 @@ describe('embed mode in a host page', () => {
   });
 
   it('resizes the iframe of the example page in public/ to the height the atlas asks for', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin, { width: 800, height: 900 });
-    await page.goto(server.url('embed-example.html'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 800, height: 900 });
+    await page.goto(atlas.server.url('embed-example.html'));
     await frameReady(page, 'iframe[data-stp-atlas]');
     await expect.poll(() => page.locator('#height-log').textContent()).toMatch(/asked for \d+ px/);
     const asked = Number((await page.locator('#height-log').textContent())!.match(/(\d+) px/)![1]);
@@ -123,8 +114,8 @@ describe('embed mode in a host page', () => {
 
 describe('the Embed dialog', () => {
   it('opens with a snippet for the current view, keeps focus inside, and Escape closes it', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('?area=E54000007'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?area=E54000007'));
     await waitForMap(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
@@ -150,8 +141,8 @@ describe('the Embed dialog', () => {
 
 describe('exports', () => {
   it('downloads a 2× PNG of the current view with the legend colours, in under a second', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('?area=E54000007'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?area=E54000007'));
     await waitForMap(page);
     const mapWidth = await page.locator('#map').evaluate((el) => el.clientWidth);
     const legendColours = await page.locator('.legend .swatch:not(.swatch-nodata)').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
@@ -160,26 +151,12 @@ describe('exports', () => {
     expect(fileName).toBe('stp-atlas-stp-backlog-2015-16.png');
     expect(body.subarray(1, 4).toString()).toBe('PNG');
     writeFileSync('tests/artifacts/export-stp-backlog.png', body);
-    const size = await page.evaluate(async ({ b64, colours }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${b64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const c = canvas.getContext('2d')!;
-      c.drawImage(image, 0, 0);
-      const data = c.getImageData(0, 0, canvas.width, canvas.height).data;
-      const seen = new Map<string, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const key = `rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`;
-        if (colours.includes(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
-      }
-      return { width: image.width, height: image.height, seen: [...seen] };
-    }, { b64: body.toString('base64'), colours: legendColours });
+    const legendHex = legendColours.map(hexOfRgb);
+    const size = await pngColours(page, body);
+    const seen = [...size.counts].filter(([colour]) => legendHex.includes(colour));
     expect(size.width).toBe(mapWidth * 2);
-    expect(size.seen.map(([colour]) => colour).sort()).toEqual([...legendColours].sort());
-    for (const [, count] of size.seen) expect(count).toBeGreaterThan(200);
+    expect(seen.map(([colour]) => colour).sort()).toEqual([...legendHex].sort());
+    for (const [, count] of seen) expect(count).toBeGreaterThan(200);
     const ms = await page.evaluate(() => performance.getEntriesByName('atlas:png-export').map((e) => e.duration));
     const draw = await page.evaluate(() => performance.getEntriesByName('atlas:png-draw').map((e) => e.duration));
     console.log(`PNG export: ${ms.map((m) => m.toFixed(0)).join(', ')} ms, of which drawing ${draw.map((m) => m.toFixed(0)).join(', ')} ms (${size.width}×${size.height} px)`);
@@ -189,8 +166,8 @@ describe('exports', () => {
   });
 
   it('exports the same 2× picture when MapLibre is the renderer on screen', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin, { width: 390, height: 844 });
-    await page.goto(server.url('?level=ccg&metric=population'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, { width: 390, height: 844 });
+    await page.goto(atlas.server.url('?level=ccg&metric=population'));
     await waitForMap(page);
     await waitForMapLibre(page);
     const mapWidth = await page.locator('#map').evaluate((el) => el.clientWidth);
@@ -204,8 +181,8 @@ describe('exports', () => {
   });
 
   it('downloads a CCG-level PNG with hatched "Not reported" areas', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('?level=ccg&metric=interim_spend&area=E38000177'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?level=ccg&metric=interim_spend&area=E38000177'));
     await waitForMap(page);
     const { fileName, body } = await download(page, 'Download PNG');
     expect(fileName).toBe('stp-atlas-ccg-interim_spend-2015-16.png');
@@ -215,8 +192,8 @@ describe('exports', () => {
   });
 
   it('downloads the STP CSV: 44 rows, the documented header, Greater Manchester as in the panel', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('?area=E54000007'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?area=E54000007'));
     await waitForMap(page);
     const panelValue = await page.getByRole('region', { name: 'Area details' }).locator('.headline-value').textContent();
     const { fileName, body } = await download(page, 'Download CSV');
@@ -236,8 +213,8 @@ describe('exports', () => {
   });
 
   it('downloads all 209 CCGs in well under 50 ms, and every metric in wide format', async () => {
-    const { page, context, errors } = await openPage(browser, server.origin);
-    await page.goto(server.url('?level=ccg&metric=interim_spend'));
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?level=ccg&metric=interim_spend'));
     await waitForMap(page);
     const { fileName, body } = await download(page, 'Download CSV');
     expect(fileName).toBe('stp-atlas-ccg-interim_spend-2015-16.csv');

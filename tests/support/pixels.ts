@@ -1,27 +1,49 @@
 import type { Page } from 'playwright-core';
 
+export interface PngColours {
+  width: number;
+  height: number;
+  /** Pixel counts by colour, "#rrggbb". */
+  counts: Map<string, number>;
+}
+
 /**
- * Distinct colours in a screenshot of an element, counted in the page itself (it decodes the PNG
- * with an <img> and a 2D canvas), so no image library is needed.
+ * Decodes a PNG in the page itself (an <img> and a 2D canvas, so no image library is needed) and
+ * counts its colours, looking at every `every`-th pixel.
  */
+export async function pngColours(page: Page, png: Buffer, every = 1): Promise<PngColours> {
+  const decoded = await page.evaluate(
+    async ({ b64, step }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const tally = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 4 * step) {
+        const key = `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+        tally.set(key, (tally.get(key) ?? 0) + 1);
+      }
+      return { width: image.width, height: image.height, counts: [...tally] };
+    },
+    { b64: png.toString('base64'), step: every },
+  );
+  return { width: decoded.width, height: decoded.height, counts: new Map(decoded.counts) };
+}
+
+/** Distinct colours in a screenshot of an element (every 4th pixel), less the `ignore` ones. */
 export async function distinctColours(page: Page, selector: string, ignore: string[] = []): Promise<Map<string, number>> {
-  const png = await page.locator(selector).screenshot();
-  const counts: [string, number][] = await page.evaluate(async (b64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${b64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const tally = new Map<string, number>();
-    for (let i = 0; i < data.length; i += 16) {
-      const key = `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-      tally.set(key, (tally.get(key) ?? 0) + 1);
-    }
-    return [...tally];
-  }, png.toString('base64'));
-  return new Map(counts.filter(([colour]) => !ignore.includes(colour)));
+  const { counts } = await pngColours(page, await page.locator(selector).screenshot(), 4);
+  return new Map([...counts].filter(([colour]) => !ignore.includes(colour)));
+}
+
+/** "rgb(254, 232, 200)" (a computed style) as "#fee8c8". */
+export function hexOfRgb(css: string): string {
+  const parts = css.match(/\d+/g);
+  if (!parts || parts.length < 3) throw new Error(`not an rgb() colour: ${css}`);
+  return `#${parts.slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
 }

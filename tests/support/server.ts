@@ -22,7 +22,13 @@ export interface StaticServer {
  * Serves a folder (dist/ by default) under /atlas/ on a free loopback port. `override` lets a test
  * replace one file's body (a truncated topology, a damaged metrics file).
  */
-export async function serveStatic(options: { root?: string; base?: string; override?: Record<string, string | Buffer> } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  root?: string;
+  base?: string;
+  override?: Record<string, string | Buffer>;
+}
+
+export async function serveStatic(options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(options.root ?? 'dist');
   const base = options.base ?? '/atlas/';
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run "npm run build" first`);
