@@ -4,7 +4,7 @@ import type { AppContext } from '../map/context';
 /**
  * "Embed", "Download PNG", "Download CSV" and "Download CSV (all metrics)" in the page header. The
  * buttons are in index.html, so the header has its final size at first paint; the export code
- * is fetched on the first click.
+ * is fetched when the reader reaches for them.
  */
 export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLElement): void {
   const root = select(host);
@@ -22,18 +22,45 @@ export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLE
     void dialog.then((d) => d.open());
   });
 
-  /** `clicked` is the click's timestamp: the export measures from it, so the first click's chunk fetch counts. */
-  const run = (label: string, clicked: number, task: (exports: typeof import('../export/run'), clicked: number) => Promise<string> | string) => {
+  // Fetched when the reader reaches for a button (hover, focus, touch), so a click rarely waits for
+  // it; once loaded, later clicks run the export synchronously in the click handler.
+  type Exports = typeof import('../export/run');
+  let exportsModule: Exports | null = null;
+  let loading: Promise<Exports> | null = null;
+  const loadExports = () =>
+    (loading ??= import('../export/run').then(
+      (loaded) => {
+        exportsModule = loaded;
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = null; // a failed fetch is retried on the next click
+        throw error;
+      },
+    ));
+  for (const intent of ['pointerenter', 'focusin', 'touchstart'] as const) host.addEventListener(intent, () => void loadExports().catch(() => undefined), { once: true, passive: true });
+
+  /** `clicked` is the click's timestamp: the export measures from it, so a first click's chunk fetch counts. */
+  const run = (label: string, clicked: number, task: (exports: Exports, clicked: number) => Promise<string> | string) => {
     status.text('');
-    void import('../export/run')
-      .then(async (exports) => {
-        const fileName = await task(exports, clicked);
-        status.text(`${fileName} downloaded`);
-      })
-      .catch((error: unknown) => {
-        console.warn(`${label} failed`, error);
-        status.text(`${label} failed: try again`);
-      });
+    const failed = (error: unknown) => {
+      console.warn(`${label} failed`, error);
+      status.text(`${label} failed: try again`);
+    };
+    const done = (fileName: string) => status.text(`${fileName} downloaded`);
+    if (exportsModule) {
+      try {
+        const result = task(exportsModule, clicked);
+        if (typeof result === 'string') done(result);
+        else result.then(done, failed);
+      } catch (error) {
+        failed(error);
+      }
+      return;
+    }
+    loadExports()
+      .then((exports) => task(exports, clicked))
+      .then(done, failed);
   };
   button('png', (event) => run('Download PNG', event.timeStamp, (exports, at) => exports.downloadPng(ctx, mapElement, at)));
   button('csv', (event) => run('Download CSV', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, false, at)));
