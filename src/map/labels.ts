@@ -37,6 +37,11 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
         });
       }
     }
+    if (candidates.length === 0) {
+      // Zoomed out: no names, and no need to measure the page (which would force a layout).
+      layer.selectAll('span').remove();
+      return;
+    }
     const origin = mapElement.getBoundingClientRect();
     const obstacles = [...frame.querySelectorAll<HTMLElement>('.legend, .maplibregl-ctrl-top-right, .event-badge')].map((element) => {
       const r = element.getBoundingClientRect();

@@ -9,23 +9,25 @@ export interface TrackedSize extends ElementSize {
 
 /**
  * The element's client size, refreshed by a ResizeObserver (which runs after layout), so a render
- * that follows a DOM change reads it without forcing a synchronous layout of the whole page.
+ * that follows a DOM change reads it without forcing a synchronous layout of the whole page. It is
+ * first measured when first asked for, once the page around the element has been built.
  */
 export function trackSize(element: HTMLElement): TrackedSize {
-  let width = element.clientWidth;
-  let height = element.clientHeight;
+  let size: { width: number; height: number } | null = null;
+  const measure = () => (size ??= { width: element.clientWidth, height: element.clientHeight });
   const listeners: (() => void)[] = [];
   new ResizeObserver(() => {
-    width = element.clientWidth;
-    height = element.clientHeight;
+    const before = size;
+    size = { width: element.clientWidth, height: element.clientHeight };
+    if (before && before.width === size.width && before.height === size.height) return;
     for (const listener of listeners) listener();
   }).observe(element);
   return {
     get width() {
-      return width;
+      return measure().width;
     },
     get height() {
-      return height;
+      return measure().height;
     },
     onResize(listener) {
       listeners.push(listener);

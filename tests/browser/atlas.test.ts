@@ -140,6 +140,20 @@ describe('the atlas in a browser', () => {
     });
   }
 
+  it('redraws the SVG map to the new size when the window is resized', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url());
+    await waitForMap(page);
+    const drawn = () => page.evaluate(() => ({ svg: Number(document.querySelector('.svg-map')!.getAttribute('width')), map: document.getElementById('map')!.clientWidth, d: document.querySelector('.svg-map path.area')!.getAttribute('d') }));
+    const before = await drawn();
+    expect(before.svg).toBe(before.map);
+    await page.setViewportSize({ width: 900, height: 700 });
+    await expect.poll(async () => { const now = await drawn(); return now.svg === now.map && now.map !== before.map; }).toBe(true);
+    expect((await drawn()).d).not.toBe(before.d);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('selects by click and by keyboard, and Escape clears', async () => {
     const { page, context } = await openPage(atlas.browser, atlas.server.origin);
     await page.goto(atlas.server.url());
