@@ -55,7 +55,8 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
   }
 
   const strip = root.append('div').attr('class', 'timeline-strip');
-  const svg = strip.append('svg').attr('class', 'timeline-svg').attr('role', 'img');
+  // A group of marks with one tab stop: arrow keys move between marks in date order (roving tabindex).
+  const svg = strip.append('svg').attr('class', 'timeline-svg').attr('role', 'group');
   const marks = svg.append('g').attr('class', 'timeline-marks');
   const axis = svg.append('g').attr('class', 'timeline-axis').attr('aria-hidden', 'true');
   const later = svg.append('rect').attr('class', 'timeline-later');
@@ -73,6 +74,23 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
     .attr('step', 1);
   const output = sliderRow.append('output').attr('for', 'asof-slider').attr('class', 'timeline-output');
   slider.on('input', (event: Event) => ctx.update({ asof: sliderToAsof(Number((event.target as HTMLInputElement).value)) }));
+
+  let activeId: string | null = null;
+  const markElements = () => [...marks.node()!.querySelectorAll<SVGRectElement>('rect.timeline-mark')];
+  const focusMark = (element: SVGRectElement | undefined) => {
+    if (!element) return;
+    activeId = element.dataset.id ?? null;
+    for (const other of markElements()) other.setAttribute('tabindex', other === element ? '0' : '-1');
+    element.focus();
+  };
+  const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
+    ArrowRight: (i, n) => Math.min(n - 1, i + 1),
+    ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+    ArrowLeft: (i) => Math.max(0, i - 1),
+    ArrowUp: (i) => Math.max(0, i - 1),
+    Home: () => 0,
+    End: (_, n) => n - 1,
+  };
 
   const HEIGHT = 64;
   const AXIS = 18;
@@ -112,6 +130,12 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
       position.set(e.id, [x(month + 0.5), base - (k + 1) * stepOf(month)]);
     }
     const placedAt = (e: MapEvent) => placeEvent(e, state.level, areaOf)[0] ?? null;
+    const markText = (d: MapEvent) => {
+      const names = d.areas.map((c) => areaOf(c)?.shortName).filter(Boolean).join(', ');
+      return `${formatDate(d.date)}: ${d.title}${names ? ` (${names})` : ' (no single area)'}. Source: ${d.source}`;
+    };
+    // The mark last moved to keeps the tab stop while it is shown; otherwise the first mark has it.
+    const tabStop = shown.some((e) => e.id === activeId) ? activeId : (shown[0]?.id ?? null);
     const markWidth = Math.max(3, Math.min(8, x(1) - x(0) - 1));
     marks
       .selectAll<SVGRectElement, MapEvent>('rect')
@@ -132,20 +156,34 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
       .attr('data-id', (d) => d.id)
       .classed('is-later', (d) => !isUpTo(d.date, state.asof))
       .classed('is-unplaced', (d) => placedAt(d) === null)
-      .on('pointerenter', (_event: Event, d) => {
+      .attr('role', 'button')
+      .attr('tabindex', (d) => (d.id === tabStop ? 0 : -1))
+      .attr('aria-disabled', (d) => (placedAt(d) === null ? 'true' : null))
+      .attr('aria-label', (d) => markText(d))
+      .on('pointerenter focus', (_event: Event, d) => {
         const code = placedAt(d);
         if (code) ctx.store.setState({ hover: code });
       })
-      .on('pointerleave', () => ctx.store.setState({ hover: null }))
+      .on('pointerleave blur', () => ctx.store.setState({ hover: null }))
       .on('click', (_event: Event, d) => {
         const code = placedAt(d);
         if (code) ctx.update({ area: code, focus: null });
       })
+      .on('keydown', (event: KeyboardEvent, d) => {
+        const elements = markElements();
+        const index = elements.findIndex((element) => element.dataset.id === d.id);
+        const step = KEY_STEPS[event.key];
+        if (step) {
+          event.preventDefault();
+          focusMark(elements[step(index, elements.length)]);
+        } else if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          const code = placedAt(d);
+          if (code) ctx.update({ area: code, focus: null });
+        }
+      })
       .select('title')
-      .text((d) => {
-        const names = d.areas.map((c) => areaOf(c)?.shortName).filter(Boolean).join(', ');
-        return `${formatDate(d.date)}: ${d.title}${names ? ` (${names})` : ' (no single area)'}. Source: ${d.source}`;
-      });
+      .text((d) => markText(d));
 
     const years: number[] = [];
     for (let i = 0; i <= lastIndex; i += 12) years.push(i);

@@ -128,4 +128,43 @@ describe('events on the map and the timeline', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('reaches the timeline marks with one Tab stop, moves along them with the arrow keys and selects with Enter', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url(CCG_VIEW));
+    await waitForMap(page);
+    const marks = page.locator('.timeline-mark');
+    const count = await marks.count();
+    expect(count).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('.timeline-mark[tabindex="0"]').count()).toBe(1);
+    // Tab from the last category box lands on the strip's one tab stop: the earliest mark.
+    await page.locator('input[name="event-category"]').last().focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.id ?? null);
+    expect(await focused()).toBe(await marks.first().getAttribute('data-id'));
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(await marks.last().getAttribute('data-id'));
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(await marks.nth(1).getAttribute('data-id'));
+    expect(await page.locator('.timeline-mark[tabindex="0"]').count()).toBe(1);
+    // Move to the first mark that is on the map; its area lights up and Enter selects it.
+    let label = '';
+    for (let i = 0; i < count; i++) {
+      const active = page.locator(':focus');
+      if ((await active.getAttribute('aria-disabled')) !== 'true') {
+        label = (await active.getAttribute('aria-label')) ?? '';
+        break;
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(label).toMatch(/^(\d{1,2} )?\w+ \d{4}: .*\(.+\)\. Source: /);
+    await expect.poll(() => page.locator('.highlight-hover').getAttribute('d')).not.toBe('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/area=E(38|54)\d{6}/);
+    const areaName = label.match(/\(([^)]+)\)\. Source:/)![1]!.split(', ')[0]!;
+    await expect.poll(() => page.getByRole('region', { name: 'Area details' }).locator('.panel-title').textContent()).toContain(areaName.replace(/ CCG$/, ''));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
