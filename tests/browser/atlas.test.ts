@@ -110,7 +110,7 @@ describe('the atlas in a browser', () => {
   });
 
   for (const viewport of [{ width: 1350, height: 940 }, { width: 390, height: 844 }]) {
-    it(`moves nothing the reader has seen while the data arrive, at ${viewport.width}×${viewport.height} (layout shift)`, async () => {
+    it(`moves nothing the reader has seen while the data arrive, and fits map and sources on the first screen, at ${viewport.width}×${viewport.height}`, async () => {
       const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, viewport);
       // Slow data make the page paint its shell well before the map, as on a real network.
       await page.route('**/*.json', async (route) => {
@@ -135,6 +135,11 @@ describe('the atlas in a browser', () => {
       );
       const total = shifts.reduce((sum, s) => sum + s.value, 0);
       expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
+      // The first screen holds header, map and the source line, whatever the header's height; on a
+      // phone the line stays clear of the collapsed bottom sheet.
+      const { source, panelTop } = await page.evaluate(() => ({ source: document.getElementById('map-source')!.getBoundingClientRect().bottom, panelTop: document.getElementById('panel')!.getBoundingClientRect().top }));
+      expect(source).toBeLessThanOrEqual(viewport.height);
+      if (viewport.width < 720) expect(source).toBeLessThanOrEqual(panelTop);
       expect(errors).toEqual([]);
       await context.close();
     });
