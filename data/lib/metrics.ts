@@ -251,6 +251,18 @@ function metricDefs(split: Record<string, number>, parts: Record<string, number>
     'The Department of Health list of revenue support loans for 2016/17 is complete: an STP none of whose trusts took such a loan shows £0, a real value (which does not mean its trusts were in surplus).',
     'Each trust is counted in the STP of its headquarters.',
   ];
+  // The two loan measures differ only in what they count; key order is kept so metrics.json is unchanged.
+  const loanFields: Omit<MetricDef, 'key' | 'label' | 'definition'> = {
+    kind: 'numeric',
+    unit: 'gbp_m',
+    levels: stpOnly,
+    periods: [LOAN_PERIOD],
+    periodLabels: { [LOAN_PERIOD]: fyLabel(LOAN_PERIOD) },
+    defaultPeriod: LOAN_PERIOD,
+    perHead: true,
+    sources: ['dh_loans', 'trust_stp_lookup'],
+    notes: loanNotes,
+  };
   return [
     ...backlog,
     {
@@ -258,30 +270,14 @@ function metricDefs(split: Record<string, number>, parts: Record<string, number>
       label: 'Emergency loans to cover deficits',
       definition:
         'Interim revenue support loans drawn in 2016/17 from the Department of Health (section 40, NHS Act 2006) by the NHS trusts in the STP: cash lent to trusts that could not cover their deficits. Deficit financing, not the deficit itself.',
-      kind: 'numeric',
-      unit: 'gbp_m',
-      levels: stpOnly,
-      periods: [LOAN_PERIOD],
-      periodLabels: { [LOAN_PERIOD]: fyLabel(LOAN_PERIOD) },
-      defaultPeriod: LOAN_PERIOD,
-      perHead: true,
-      sources: ['dh_loans', 'trust_stp_lookup'],
-      notes: loanNotes,
+      ...loanFields,
     },
     {
       key: 'deficit_loans_balance',
       label: 'Emergency loans owed at 31 March 2017',
       definition:
         'Closing balance at 31 March 2017 of the Department of Health revenue support loans (section 40, NHS Act 2006) held by the NHS trusts in the STP: the stock of deficit financing owed, not the deficit itself.',
-      kind: 'numeric',
-      unit: 'gbp_m',
-      levels: stpOnly,
-      periods: [LOAN_PERIOD],
-      periodLabels: { [LOAN_PERIOD]: fyLabel(LOAN_PERIOD) },
-      defaultPeriod: LOAN_PERIOD,
-      perHead: true,
-      sources: ['dh_loans', 'trust_stp_lookup'],
-      notes: loanNotes,
+      ...loanFields,
     },
     {
       key: 'population',
