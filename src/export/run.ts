@@ -1,15 +1,9 @@
-// Loaded on the first click of a download button, so none of this weighs on the first paint.
+// Loaded when the reader reaches for a download button, so none of this weighs on the first paint.
 import type { AppContext } from '../map/context';
-import type { AtlasState } from '../state/state';
-import { serializeUrl } from '../state/url';
+import { viewHref } from '../state/url';
 import { areaRows, exportFileName, metricCsv, periodSources, wideColumns, wideCsv } from './csv';
 import { downloadBlob } from './download';
 import { drawPng, pngBlob } from './png';
-
-/** The link to this view, from the state rather than the address bar, which is written a frame later. */
-function pageUrlOf(state: AtlasState): string {
-  return new URL(`${window.location.pathname}${serializeUrl(state)}`, window.location.origin).href;
-}
 
 function measured<T>(name: string, start: number, result: T): T {
   performance.measure(name, { start, end: performance.now() });
@@ -24,7 +18,7 @@ export async function downloadPng(ctx: AppContext, mapElement: HTMLElement, star
   const height = mapElement.clientHeight;
   const view = ctx.camera.view() ?? state.view;
   if (!view || width === 0 || height === 0) throw new Error('The map is not on screen');
-  const canvas = drawPng({ ctx, state, width, height, view, fontFamily: getComputedStyle(document.body).fontFamily, pageUrl: pageUrlOf(state) });
+  const canvas = drawPng({ ctx, state, width, height, view, fontFamily: getComputedStyle(document.body).fontFamily, pageUrl: viewHref(state, window.location) }); // from the state: the address bar is written a task later
   performance.measure('atlas:png-draw', { start: drawStart, end: performance.now() });
   const blob = await pngBlob(canvas);
   const fileName = exportFileName(state, 'png');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeState } from './normalize';
 import { DEFAULT_STATE } from './state';
 import { testCatalog } from './test-catalog';
-import { isNavigation, parseUrl, serializeUrl } from './url';
+import { isNavigation, parseUrl, serializeUrl, viewHref } from './url';
 
 describe('parseUrl', () => {
   it('reads the defaults from an empty query', () => {
@@ -122,5 +122,13 @@ describe('normalizeState when the reader picks a level', () => {
     const { state, messages } = normalizeState({ ...DEFAULT_STATE, level: 'ccg' }, testCatalog, 'level');
     expect(state).toMatchObject({ level: 'ccg', metric: 'population', period: 'mid-2015' });
     expect(messages[0]).toBe('Backlog maintenance is reported for STPs only — showing population for CCGs');
+  });
+});
+
+describe('viewHref', () => {
+  it('is the absolute link to the view on the page it is served from, sub-path kept', () => {
+    const state = parseUrl('?level=ccg&metric=interim_spend&area=E38000177', testCatalog).state;
+    expect(viewHref(state, { origin: 'https://example.org', pathname: '/atlas/' })).toBe(`https://example.org/atlas/${serializeUrl(state)}`);
+    expect(viewHref({ ...state, embed: true }, { origin: 'https://example.org', pathname: '/atlas/index.html' })).toContain('/atlas/index.html?level=ccg&metric=interim_spend');
   });
 });

@@ -126,6 +126,11 @@ export function serializeUrl(state: UrlState): string {
   return `?${params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/')}`;
 }
 
+/** The absolute link to a view of the atlas served at `page` (the page's own location). */
+export function viewHref(state: UrlState, page: { origin: string; pathname: string }): string {
+  return new URL(`${page.pathname}${serializeUrl(state)}`, page.origin).href;
+}
+
 /** Parameters whose change makes a new history entry; the rest (the view) replace the current one. */
 export function isNavigation(a: UrlState, b: UrlState): boolean {
   return (

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { embedSnippet } from '../embed/snippet';
 import type { AppContext } from '../map/context';
-import { serializeUrl } from '../state/url';
+import { viewHref } from '../state/url';
 
 const WIDTHS = [
   { value: 'responsive', label: 'Full width of the column' },
@@ -12,7 +12,7 @@ const WIDTHS = [
 
 /** The URL of the current view in embed mode, absolute, for the snippet. */
 export function embedUrl(ctx: AppContext): string {
-  return new URL(`${window.location.pathname}${serializeUrl({ ...ctx.store.getState(), embed: true, search: false })}`, window.location.origin).href;
+  return viewHref({ ...ctx.store.getState(), embed: true, search: false }, window.location);
 }
 
 /** The "Embed this map" dialog: a native modal <dialog> (focus stays inside, Escape closes). */
