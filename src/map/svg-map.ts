@@ -59,11 +59,14 @@ export class SvgMap {
       });
   }
 
-  private path() {
+  /** Web Mercator at the current camera, centred in the map: the same one MapLibre would draw with. */
+  private projection() {
     const view = this.viewOf();
-    const { width, height } = this.size;
-    const projection = geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([width / 2, height / 2]);
-    return geoPath(projection);
+    return geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([this.size.width / 2, this.size.height / 2]);
+  }
+
+  private path() {
+    return geoPath(this.projection());
   }
 
   /** Redraws what changed since the last call. */
@@ -128,10 +131,7 @@ export class SvgMap {
   /** The camera as this renderer draws it, for overlays. */
   cameraSource(): CameraSource {
     return {
-      project: (lonLat) => {
-        const view = this.viewOf();
-        return geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([this.size.width / 2, this.size.height / 2])(lonLat) ?? [Number.NaN, Number.NaN];
-      },
+      project: (lonLat) => this.projection()(lonLat) ?? [Number.NaN, Number.NaN],
       view: () => this.viewOf(),
     };
   }
