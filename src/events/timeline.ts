@@ -130,6 +130,10 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
       position.set(e.id, [x(month + 0.5), base - (k + 1) * stepOf(month)]);
     }
     const placedAt = (e: MapEvent) => placeEvent(e, state.level, areaOf)[0] ?? null;
+    const selectMark = (e: MapEvent) => {
+      const code = placedAt(e);
+      if (code) ctx.update({ area: code, focus: null });
+    };
     const markText = (d: MapEvent) => {
       const names = d.areas.map((c) => areaOf(c)?.shortName).filter(Boolean).join(', ');
       return `${formatDate(d.date)}: ${d.title}${names ? ` (${names})` : ' (no single area)'}. Source: ${d.source}`;
@@ -165,10 +169,7 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
         if (code) ctx.store.setState({ hover: code });
       })
       .on('pointerleave blur', () => ctx.store.setState({ hover: null }))
-      .on('click', (_event: Event, d) => {
-        const code = placedAt(d);
-        if (code) ctx.update({ area: code, focus: null });
-      })
+      .on('click', (_event: Event, d) => selectMark(d))
       .on('keydown', (event: KeyboardEvent, d) => {
         const elements = markElements();
         const index = elements.findIndex((element) => element.dataset.id === d.id);
@@ -178,8 +179,7 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
           focusMark(elements[step(index, elements.length)]);
         } else if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
-          const code = placedAt(d);
-          if (code) ctx.update({ area: code, focus: null });
+          selectMark(d);
         }
       })
       .select('title')
