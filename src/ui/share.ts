@@ -48,19 +48,9 @@ export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLE
       status.text(`${label} failed: try again`);
     };
     const done = (fileName: string) => status.text(`${fileName} downloaded`);
-    if (exportsModule) {
-      try {
-        const result = task(exportsModule, clicked);
-        if (typeof result === 'string') done(result);
-        else result.then(done, failed);
-      } catch (error) {
-        failed(error);
-      }
-      return;
-    }
-    loadExports()
-      .then((exports) => task(exports, clicked))
-      .then(done, failed);
+    // With the chunk loaded the task starts right here in the click handler; otherwise once it arrives.
+    const start = (exports: Exports) => new Promise<string>((resolve) => resolve(task(exports, clicked)));
+    (exportsModule ? start(exportsModule) : loadExports().then(start)).then(done, failed);
   };
   button('png', (event) => run('Download PNG', event.timeStamp, (exports, at) => exports.downloadPng(ctx, mapElement, at)));
   button('csv', (event) => run('Download CSV', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, false, at)));
