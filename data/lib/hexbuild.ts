@@ -112,9 +112,7 @@ export function hexStats(doc: HexJson, pairs: readonly [string, string][]): Pick
 export function brokenGroups(doc: HexJson, field = 'stp'): string[] {
   const groups = new Map<string, HexCell[]>();
   for (const h of Object.values(doc.hexes)) groups.set(String(h[field]), [...(groups.get(String(h[field])) ?? []), h]);
-  // pieces() walks odd-r neighbours; an even-r layout is odd-r with every row number one higher.
-  const asOddR = (c: HexCell): HexCell => (doc.layout === 'even-r' ? { q: c.q, r: c.r + 1 } : c);
-  return [...groups].filter(([, cells]) => pieces(cells.map(asOddR)) > 1).map(([g]) => g).sort();
+  return [...groups].filter(([, cells]) => pieces(cells, doc.layout) > 1).map(([g]) => g).sort();
 }
 
 export interface HexBuild {

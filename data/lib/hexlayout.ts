@@ -143,7 +143,7 @@ export function assignToCells(points: readonly Point[], cells: readonly HexCell[
 }
 
 /** Number of connected pieces a set of cells makes (edge-sharing hexes). */
-export function pieces(cells: readonly HexCell[]): number {
+export function pieces(cells: readonly HexCell[], layout: HexLayout = GRID): number {
   const left = new Map(cells.map((c) => [cellKey(c), c]));
   let count = 0;
   while (left.size > 0) {
@@ -152,7 +152,7 @@ export function pieces(cells: readonly HexCell[]): number {
     left.delete(startKey);
     const stack = [start];
     while (stack.length > 0) {
-      for (const n of hexNeighbours(stack.pop()!, GRID)) {
+      for (const n of hexNeighbours(stack.pop()!, layout)) {
         const k = cellKey(n);
         const found = left.get(k);
         if (found) {
