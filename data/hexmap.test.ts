@@ -2,6 +2,7 @@
 // CCG, every STP in one piece, geographic neighbours kept, and a picture that reads as England.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { renderHexJSON } from 'd3-hexjson';
 import { describe, expect, it } from 'vitest';
 import { fitHexes, hexCentre, parseHexJson, type HexCell } from '../src/domain/hexjson';
 import { REPO_ROOT, TOPO_PATH } from './build';
@@ -81,14 +82,16 @@ describe('the CCG hex map', () => {
     }
   });
 
-  it('shifts rows as d3-hexjson draws them, which counts parity from the top row', () => {
-    expect(['odd-r', 'even-r']).toContain(doc.layout);
-    const rmax = Math.max(...hexes.map(([, h]) => h.r));
-    for (const [, h] of hexes) {
-      const shiftedHere = doc.layout === 'odd-r' ? Math.abs(h.r % 2) === 1 : h.r % 2 === 0;
-      const rc = rmax - h.r;
-      const shiftedInD3 = doc.layout === 'odd-r' ? rc % 2 === 1 : rc % 2 === 0;
-      expect(shiftedInD3).toBe(shiftedHere);
+  it('is drawn by d3-hexjson exactly as by src/domain/hexjson.ts (same centres up to scale and offset)', () => {
+    const rendered = renderHexJSON(structuredClone(doc), 600, 800);
+    expect(rendered).toHaveLength(209);
+    const size = -rendered[0]!.vertices[0]!.y;
+    const at = (h: { key: string }): [number, number] => hexCentre(doc.hexes[h.key]!, doc.layout, size);
+    const dx = rendered[0]!.x - at(rendered[0]!)[0];
+    const dy = rendered[0]!.y - at(rendered[0]!)[1];
+    for (const h of rendered) {
+      expect(h.x).toBeCloseTo(at(h)[0] + dx, 6);
+      expect(h.y).toBeCloseTo(at(h)[1] + dy, 6);
     }
   });
 });
