@@ -16,7 +16,7 @@ function shortName(name: string): string {
   return name.replace(/^NHS /, '').replace(/ CCG$/, '').split(/[ ,]+/).filter((w) => !/^(and|of|the|&)$/i.test(w)).map((w) => w.slice(0, 3)).join('').slice(0, 6);
 }
 
-export function hexSvg(text: string): string {
+function hexSvg(text: string): string {
   const doc = parseHexJson(text);
   const entries = Object.entries(doc.hexes);
   const fit = fitHexes(entries.map(([, h]) => h), doc.layout, WIDTH - 40, HEIGHT - 40);

@@ -44,7 +44,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
 };
 
 export const centre = (cell: HexCell): Point => hexCentre(cell, GRID, UNIT_SIZE);
-const sq = (a: Point, b: Point): number => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
+export const sqDist = (a: Point, b: Point): number => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
 
 /** Spread points to about one unit apart (see the module comment). Deterministic. */
 export function relax(sites: readonly Site[], pairs: readonly [number, number][], opts: LayoutOptions): Point[] {
@@ -110,7 +110,7 @@ export function nearestCell(p: Point): HexCell {
   let bestD = Infinity;
   for (let r = r0 - 1; r <= r0 + 1; r++) {
     for (let q = Math.floor(p[0]) - 1; q <= Math.ceil(p[0]) + 1; q++) {
-      const d = sq(centre({ q, r }), p);
+      const d = sqDist(centre({ q, r }), p);
       if (d < bestD) [best, bestD] = [{ q, r }, d];
     }
   }
@@ -125,7 +125,7 @@ export function cellsNear(points: readonly Point[], radius: number): HexCell[] {
     const c = nearestCell(p);
     for (let r = c.r - reach; r <= c.r + reach; r++) {
       for (let q = c.q - reach; q <= c.q + reach; q++) {
-        if (sq(centre({ q, r }), p) <= radius * radius) found.set(cellKey({ q, r }), { q, r });
+        if (sqDist(centre({ q, r }), p) <= radius * radius) found.set(cellKey({ q, r }), { q, r });
       }
     }
   }
@@ -136,7 +136,7 @@ export function cellsNear(points: readonly Point[], radius: number): HexCell[] {
 export function assignToCells(points: readonly Point[], cells: readonly HexCell[]): HexCell[] {
   if (cells.length < points.length) throw new Error(`assignToCells: ${points.length} points but only ${cells.length} cells`);
   const centres = cells.map(centre);
-  const cost = points.map((p) => centres.map((c) => sq(p, c)));
+  const cost = points.map((p) => centres.map((c) => sqDist(p, c)));
   const out: HexCell[] = new Array<HexCell>(points.length);
   for (const [row, col] of munkres(cost)) out[row] = cells[col]!;
   return out;

@@ -5,7 +5,7 @@
 //   + displacement × Σ (distance from the relaxed point)².
 // Deterministic: sites and cells are visited in a fixed order.
 import { areHexNeighbours, cellKey, hexNeighbours, type HexCell, type Point } from '../../src/domain/hexjson';
-import { GRID, centre, pieces, type LayoutOptions } from './hexlayout';
+import { GRID, centre, pieces, sqDist, type LayoutOptions } from './hexlayout';
 
 export interface SearchInput {
   groups: readonly string[];
@@ -103,8 +103,4 @@ export function improveLayout(input: SearchInput, opts: LayoutOptions, maxPasses
     if (!improved) break;
   }
   return cells;
-}
-
-function sqDist(a: Point, b: Point): number {
-  return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
 }
