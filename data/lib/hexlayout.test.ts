@@ -58,4 +58,8 @@ describe('relax', () => {
     expect(dist(out[0]!, out[1]!)).toBeLessThan(4);
     expect(dist(out[2]!, [0, 20])).toBeLessThan(1e-9);
   });
+  it('says so rather than return a position that is not a number', () => {
+    const sites: Site[] = [{ code: 'A', group: 'G', at: [0, 0] }, { code: 'B', group: 'G', at: [Number.NaN, 0] }];
+    expect(() => relax(sites, [], opts)).toThrow(/^hex layout: the relaxation diverged \([AB] has no finite position\): lower the pulls$/);
+  });
 });

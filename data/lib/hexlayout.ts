@@ -91,6 +91,8 @@ export function relax(sites: readonly Site[], pairs: readonly [number, number][]
       pt[1] += f[i]![1];
     });
   }
+  const lost = p.findIndex(([x, y]) => !Number.isFinite(x) || !Number.isFinite(y));
+  if (lost >= 0) throw new Error(`hex layout: the relaxation diverged (${sites[lost]!.code} has no finite position): lower the pulls`);
   return p;
 }
 

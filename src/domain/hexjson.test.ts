@@ -4,10 +4,12 @@ import {
   HexJsonError,
   areHexNeighbours,
   fitHexes,
+  groupLabelCell,
   groupOutline,
   hexCentre,
   hexNeighbours,
   hexVertices,
+  neighboursToward,
   parseHexJson,
   type HexCell,
   type HexLayout,
@@ -140,5 +142,39 @@ describe('fitHexes', () => {
   });
   it('refuses an empty layout', () => {
     expect(() => fitHexes([], 'odd-q', 10, 10)).toThrow(/no cells/);
+  });
+});
+
+describe('neighboursToward', () => {
+  it('goes straight left and right on pointy-topped hexes, with the diagonals after', () => {
+    const c = { q: 0, r: 0 };
+    expect(neighboursToward(c, 'odd-r', 'right')).toEqual([{ q: 1, r: 0 }, { q: 0, r: -1 }, { q: 0, r: 1 }]);
+    expect(neighboursToward(c, 'odd-r', 'left')[0]).toEqual({ q: -1, r: 0 });
+  });
+  it('offers both upper neighbours for "up" on pointy-topped hexes, up-right first, and none below', () => {
+    // r increases northwards; row 1 is shifted right in odd-r, so above (0,0) are (-1,1) and (0,1).
+    expect(neighboursToward({ q: 0, r: 0 }, 'odd-r', 'up')).toEqual([{ q: 0, r: 1 }, { q: -1, r: 1 }]);
+    expect(neighboursToward({ q: 0, r: 0 }, 'odd-r', 'down')).toEqual([{ q: -1, r: -1 }, { q: 0, r: -1 }]);
+  });
+  it.each(HEX_LAYOUTS)('%s: every neighbour returned lies on the arrow side of the cell', (layout) => {
+    const c = { q: 1, r: 2 };
+    const [cx, cy] = hexCentre(c, layout);
+    for (const n of neighboursToward(c, layout, 'down')) expect(hexCentre(n, layout)[1]).toBeGreaterThan(cy);
+    for (const n of neighboursToward(c, layout, 'left')) expect(hexCentre(n, layout)[0]).toBeLessThan(cx);
+    expect(neighboursToward(c, layout, 'up').length).toBeGreaterThanOrEqual(1);
+  });
+  it('goes straight up on flat-topped hexes', () => {
+    expect(neighboursToward({ q: 0, r: 0 }, 'odd-q', 'up')[0]).toEqual({ q: 0, r: 1 });
+  });
+});
+
+describe('groupLabelCell', () => {
+  it('picks the middle cell of a group', () => {
+    const centre = { q: 1, r: 1 };
+    expect(groupLabelCell([...hexNeighbours(centre, 'odd-r'), centre], 'odd-r')).toEqual(centre);
+    expect(groupLabelCell([{ q: 0, r: 0 }, { q: 1, r: 0 }, { q: 2, r: 0 }], 'even-q')).toEqual({ q: 1, r: 0 });
+  });
+  it('refuses an empty group', () => {
+    expect(() => groupLabelCell([], 'odd-r')).toThrow(/empty group/);
   });
 });

@@ -135,6 +135,43 @@ export function areHexNeighbours(a: HexCell, b: HexCell, layout: HexLayout): boo
   return hexNeighbours(a, layout).some((n) => n.q === b.q && n.r === b.r);
 }
 
+export type ArrowDirection = 'up' | 'down' | 'left' | 'right';
+const ARROWS: Record<ArrowDirection, Point> = { up: [0, -1], down: [0, 1], left: [-1, 0], right: [1, 0] };
+
+/**
+ * The neighbours lying towards an arrow key's direction (within 90° of it), nearest in angle first;
+ * equal angles (e.g. up-left and up-right for "up" on pointy-topped hexes) in clockwise order from
+ * the direction. A keyboard handler takes the first one that holds an area.
+ */
+export function neighboursToward(cell: HexCell, layout: HexLayout, direction: ArrowDirection): HexCell[] {
+  const [cx, cy] = hexCentre(cell, layout);
+  const [ax, ay] = ARROWS[direction];
+  const scored = hexNeighbours(cell, layout).map((n) => {
+    const [x, y] = hexCentre(n, layout);
+    const [dx, dy] = [x - cx, y - cy];
+    // Angle from the arrow, and which side of it (cross product > 0: clockwise on screen).
+    const angle = Math.acos(Math.max(-1, Math.min(1, (dx * ax + dy * ay) / Math.hypot(dx, dy))));
+    return { n, angle: Math.round(angle * 1e9) / 1e9, clockwise: ax * dy - ay * dx > 0 };
+  });
+  return scored
+    .filter((s) => s.angle < Math.PI / 2 - 1e-9)
+    .sort((a, b) => a.angle - b.angle || Number(b.clockwise) - Number(a.clockwise))
+    .map((s) => s.n);
+}
+
+/** The cell of a group nearest the group's mean centre: a place for the group's label. */
+export function groupLabelCell(cells: readonly HexCell[], layout: HexLayout): HexCell {
+  if (cells.length === 0) throw new HexJsonError('groupLabelCell: empty group');
+  const centres = cells.map((c) => hexCentre(c, layout));
+  const mx = centres.reduce((s, p) => s + p[0], 0) / cells.length;
+  const my = centres.reduce((s, p) => s + p[1], 0) / cells.length;
+  let best = 0;
+  centres.forEach((p, i) => {
+    if (Math.hypot(p[0] - mx, p[1] - my) < Math.hypot(centres[best]![0] - mx, centres[best]![1] - my) - 1e-9) best = i;
+  });
+  return cells[best]!;
+}
+
 /** For each of a cell's six edges (vertex i to i+1), the neighbour across it. */
 function neighbourAcrossEdges(cell: HexCell, layout: HexLayout): HexCell[] {
   const [cx, cy] = hexCentre(cell, layout);
