@@ -1,7 +1,7 @@
 // Data build entry: `npm run data` (tsx data/build.ts).
-// Reads ../shared/data (or $ATLAS_SHARED_DATA), writes public/geo/atlas.topo.json and
-// public/data/metrics.json. Deterministic: same inputs → byte-identical outputs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Reads ../shared/data (or $ATLAS_SHARED_DATA), writes public/geo/atlas.topo.json,
+// public/data/metrics.json and public/geo/ccg-hex.hexjson. Deterministic: same inputs → byte-identical outputs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MetricsFile } from '../src/data/types';
@@ -10,6 +10,7 @@ import { cutAlongBorder, sharedBorder } from './lib/cumbria';
 import { DataError, fail } from './lib/errors';
 import { buildEvents, readBriefFacts } from './lib/events';
 import { areaM2, round, toMulti, type MultiPoly } from './lib/geom';
+import { buildHexJson, HEX_PATH, OVERRIDES_FILE, parseOverrides } from './lib/hexbuild';
 import { checkJoins } from './lib/join';
 import { buildMetrics } from './lib/metrics';
 import { CUMBRIA, F, loadSources, type PolyFeature } from './lib/sources';
@@ -37,6 +38,7 @@ export interface BuildOptions {
 export interface BuildResult {
   topoText: string;
   metricsText: string;
+  hexText: string;
   stats: TopologyStats;
   overlaps: Overlap[];
   minOverlap: Overlap;
@@ -105,6 +107,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   const outside = stpLabelsOutside(topo);
   if (outside.length) log(`note: ONS reference point outside the dissolved STP for ${outside.join(', ')}`);
 
+  // ---- Hex map (HexJSON) ----
+  const hex = buildHexJson(topo, cumbriaSplit, parseOverrides(readFileSync(path.join(REPO_ROOT, OVERRIDES_FILE), 'utf8')));
+  log(`hex map: ${hex.stats.keptPairs} of ${hex.stats.pairs} geographic neighbour pairs are hex neighbours (${(100 * hex.stats.share).toFixed(1)}%); mean displacement ${hex.stats.meanDisplacement.toFixed(2)} hex spacings of ${hex.stats.spacingKm.toFixed(1)} km`);
+
   const metrics: MetricsFile = {
     version: 1,
     title: 'STP Atlas: England\'s 44 STP footprints and 209 CCGs, 2016/17',
@@ -126,8 +132,9 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   mkdirSync(path.join(opts.outDir, path.dirname(METRICS_PATH)), { recursive: true });
   writeFileSync(path.join(opts.outDir, TOPO_PATH), topoText);
   writeFileSync(path.join(opts.outDir, METRICS_PATH), metricsText);
+  writeFileSync(path.join(opts.outDir, HEX_PATH), hex.text);
   log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes`);
-  return { topoText, metricsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+  return { topoText, metricsText, hexText: hex.text, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
 }
 
 /** Facts the product brief requires the timeline to show. */
@@ -143,7 +150,7 @@ async function main(): Promise<void> {
   const outDir = path.join(REPO_ROOT, 'public');
   console.log(`data build: sources ${sharedDir}`);
   await buildAll({ sharedDir, outDir, log: (l) => console.log(`  ${l}`) });
-  console.log(`data build: wrote public/${TOPO_PATH} and public/${METRICS_PATH}`);
+  console.log(`data build: wrote public/${TOPO_PATH}, public/${METRICS_PATH} and public/${HEX_PATH}`);
 }
 
 const isCli = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
