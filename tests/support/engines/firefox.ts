@@ -56,8 +56,11 @@ export const firefoxEngine: EngineSpec = {
       version,
       page: driverPage,
       async close() {
-        await browser.close();
-        rmSync(downloads, { recursive: true, force: true });
+        try {
+          await browser.close();
+        } finally {
+          rmSync(downloads, { recursive: true, force: true });
+        }
       },
     };
   },

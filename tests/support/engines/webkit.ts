@@ -89,7 +89,7 @@ export const webkitEngine: EngineSpec = {
         .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] } })
         .build();
       const version = `WebKitGTK ${(await driver.getCapabilities()).get('browserVersion')}`;
-      // Size the window so that the page itself gets the viewport, less nothing for MiniBrowser's chrome.
+      // MiniBrowser's toolbar takes part of the window: size it so that the page gets the whole viewport.
       await driver.manage().window().setRect(viewport);
       const inner = (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
       await driver.manage().window().setRect({ width: 2 * viewport.width - inner[0], height: 2 * viewport.height - inner[1] });
@@ -111,8 +111,11 @@ export const webkitEngine: EngineSpec = {
         version,
         page,
         async close() {
-          await driver.quit();
-          stop();
+          try {
+            await driver.quit();
+          } finally {
+            stop();
+          }
         },
       };
     } catch (error) {
