@@ -1,7 +1,7 @@
 import type { Atlas } from '../data/atlas';
 import type { Level, MetricDef, MetricKey, Value } from '../data/types';
 import { classBreaks, classIndex, type ClassBreaks, type Classification } from './classify';
-import { formatValue, unitLabel } from './format';
+import { formatValue, periodLabel as labelOfPeriod, unitLabel } from './format';
 import { CATEGORY_COLOURS, NO_DATA_COLOUR, sequentialColours } from './palette';
 import { rankDescending } from './rank';
 
@@ -102,7 +102,7 @@ export function computeChoropleth(atlas: Atlas, spec: ViewSpec): Choropleth {
   if (missing > 0) legend.push({ colour: NO_DATA_COLOUR, label: 'Not reported', kind: 'nodata', count: missing });
 
   const { ranks, ranked } = def.kind === 'numeric' ? rankDescending(values) : { ranks: new Map<string, number | null>(), ranked: 0 };
-  const periodLabel = def.periodLabels[spec.period] ?? spec.period;
+  const periodLabel = labelOfPeriod(def, spec.period);
   return {
     spec,
     def,

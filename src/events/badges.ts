@@ -3,7 +3,7 @@ import { fitCamera, MAX_ZOOM, type Bounds } from '../map/camera';
 import type { AppContext } from '../map/context';
 import { EVENT_FILTER_KEYS, type AtlasState } from '../state/state';
 import { CATEGORY_STYLE, filterEvents, type MapEvent } from './model';
-import { formatDate } from '../ui/panel';
+import { formatDate } from '../domain/format';
 import { categoriesOf, clusterBadges, eventsByArea, type BadgePoint, type Cluster } from './placement';
 
 /** Badge diameter in CSS pixels; badges closer than this are clustered. */

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { AppContext } from '../map/context';
 import { ASOF_RANGE, EVENT_FILTER_KEYS, type EventFilterKey } from '../state/state';
-import { formatDate } from '../ui/panel';
+import { formatDate } from '../domain/format';
 import { isUpTo } from './dates';
 import { CATEGORY_STYLE, monthsBetween, type MapEvent } from './model';
 import { placeEvent } from './placement';

@@ -1,5 +1,6 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Choropleth, LegendItem } from '../domain/choropleth';
+import { formatDay } from '../domain/format';
 import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
 import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
@@ -13,7 +14,6 @@ const SEA = '#dce8ef';
 const TEXT = '#1b1f23';
 const MUTED = '#5a6570';
 const PAD = 12;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface PngRequest {
   ctx: AppContext;
@@ -80,10 +80,6 @@ function hatch(c: CanvasRenderingContext2D): CanvasPattern | string {
 function legendSubtitle(choropleth: Choropleth, state: AtlasState): string {
   const classification = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete ? `, ${state.classify === 'jenks' ? 'natural breaks' : state.classify === 'equal' ? 'equal intervals' : 'quantiles'}` : '';
   return `${choropleth.unit}${classification} · ${state.level.toUpperCase()}s`;
-}
-
-function formatDay(date: Date): string {
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /**

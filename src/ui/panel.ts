@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import type { Area } from '../data/atlas';
 import type { MetricDef, Value } from '../data/types';
 import { rawValues, perHeadValue } from '../domain/choropleth';
-import { formatValue, ordinal } from '../domain/format';
+import { formatDate, formatPercent, formatValue, ordinal, periodLabel, titleCase } from '../domain/format';
 import { NO_DATA_COLOUR } from '../domain/palette';
 import { isUpTo } from '../events/dates';
 import type { AppContext } from '../map/context';
@@ -10,15 +10,6 @@ import { serializeUrl } from '../state/url';
 import { selectArea } from './select-area';
 
 type Sel<E extends HTMLElement> = Selection<E, unknown, null, undefined>;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2016-12-02" → "2 Dec 2016"; "2017-02" → "Feb 2017". */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  const name = MONTHS[Number(month) - 1] ?? '';
-  return [day ? String(Number(day)) : '', name, year].filter(Boolean).join(' ');
-}
 
 /** The "Area details" region: everything known about the selected area, or the national picture. */
 export function mountPanel(host: HTMLElement, ctx: AppContext): void {
@@ -80,7 +71,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
         const th = row.append('th').attr('scope', 'row');
         th.append('span').text(def.label);
         th.append('span').attr('class', 'metric-source').text(sourceLabels(def));
-        row.append('td').text(def.periodLabels[period] ?? period);
+        row.append('td').text(periodLabel(def, period));
         const v = valueOf(def, area, period);
         const cell = row.append('td').attr('class', 'num').text(formatValue(v, def.unit, { categories: def.categories }));
         if (def.perHead && v !== null) {
@@ -105,7 +96,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
         const li = list.append('li');
         link(li, parent);
         const share = ctx.atlas.metrics.cumbria_split[parent];
-        if (area.parents.length > 1 && share !== undefined) li.append('span').attr('class', 'muted').text(` — about ${Math.round(share * 100)}% of the CCG's area`);
+        if (area.parents.length > 1 && share !== undefined) li.append('span').attr('class', 'muted').text(` — about ${formatPercent(share)} of the CCG's area`);
       }
       if (area.parents.length > 1) {
         section.append('p').attr('class', 'note').text(`${area.shortName} straddles the border of two STP footprints. The map cuts it along the ONS STP boundary; its population is shared between the STPs by area.`);
@@ -123,7 +114,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
         if (choropleth) li.append('span').attr('class', 'num').text(choropleth.format(choropleth.values.get(code) ?? null));
         const others = ctx.atlas.areas.get(code)!.parents.filter((p) => p !== area.code);
         const share = ctx.atlas.metrics.cumbria_split[area.code];
-        if (others.length > 0) li.append('span').attr('class', 'muted note-shared').text(` (shared with ${others.map((p) => ctx.atlas.areas.get(p)?.shortName ?? p).join(', ')}${share !== undefined ? `; about ${Math.round(share * 100)}% of its area is in this STP` : ''})`);
+        if (others.length > 0) li.append('span').attr('class', 'muted note-shared').text(` (shared with ${others.map((p) => ctx.atlas.areas.get(p)?.shortName ?? p).join(', ')}${share !== undefined ? `; about ${formatPercent(share)} of its area is in this STP` : ''})`);
       }
       if (state.level === 'stp') {
         const drill = section.append('p');
@@ -276,9 +267,4 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   ctx.store.subscribe((s, p) => {
     if (s.area !== p.area || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify || s.asof !== p.asof) render();
   });
-}
-
-function titleCase(name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/\b([a-z])/g, (m) => m.toUpperCase()).replace(/\bNhs\b/g, 'NHS').replace(/\b(And|Of|The)\b/g, (m) => m.toLowerCase());
 }
