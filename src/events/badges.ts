@@ -35,7 +35,7 @@ function nameList(names: string[]): string {
  */
 export function mountBadges(layer: HTMLElement, ctx: AppContext, all: readonly MapEvent[]): void {
   const root = select(layer);
-  const areaOf = (code: string) => ctx.atlas.areas.get(code);
+  const areaOf = (code: string) => ctx.geography().find(code);
 
   let placed: Map<string, MapEvent[]> = new Map();
   let placedKey = '';

@@ -91,7 +91,8 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   const { ctx, state, width, height, view, fontFamily } = request;
   const { atlas } = ctx;
   const choropleth = ctx.choropleth(state);
-  const selected = state.area ? atlas.areas.get(state.area) : undefined;
+  const geography = ctx.geography(state);
+  const selected = state.area ? geography.find(state.area) : undefined;
   const font = (size: number, weight = 400) => `${weight} ${size}px ${fontFamily}`;
 
   const measure = document.createElement('canvas').getContext('2d')!;
@@ -99,7 +100,7 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   measure.font = font(18, 700);
   const titleLines = wrap(measure, choropleth.title, textWidth);
   measure.font = font(13);
-  const levelLine = `${state.level === 'stp' ? `${atlas.byLevel.stp.length} STP footprints` : `${atlas.byLevel.ccg.length} clinical commissioning groups`}, England${selected ? ` · selected: ${selected.name} (${selected.code})` : ''}`;
+  const levelLine = `${geography.areas.length} ${state.level === 'stp' ? 'STP footprints' : 'clinical commissioning groups'}, England${selected ? ` · selected: ${selected.name} (${selected.code})` : ''}`;
   const subtitleLines = wrap(measure, levelLine, textWidth);
   const headerHeight = PAD + titleLines.length * 23 + subtitleLines.length * 17 + 8;
 
@@ -142,34 +143,34 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
     c.beginPath();
     path(object);
   };
-  fillPath(atlas.england);
+  fillPath(geography.land);
   c.fillStyle = '#fff';
   c.fill();
   const noData = hatch(c);
   c.lineWidth = 0.6;
   c.strokeStyle = '#fff';
   c.lineJoin = 'round';
-  for (const feature of atlas.features[state.level].features) {
+  for (const feature of geography.shapes.features) {
     const code = feature.properties.code;
     const value = choropleth.values.get(code);
-    c.globalAlpha = isDimmed(state, atlas, code) ? 0.3 : 1;
+    c.globalAlpha = isDimmed(state, geography, code) ? 0.3 : 1;
     fillPath(feature);
     c.fillStyle = value === null || value === undefined ? noData : choropleth.colours.get(code) ?? noData;
     c.fill();
     c.stroke();
   }
   c.globalAlpha = 1;
-  if (state.level === 'ccg') {
-    fillPath(atlas.features.stp);
+  if (geography.overlayLevel) {
+    fillPath(geography.at(geography.overlayLevel).shapes);
     c.strokeStyle = '#2b2b2b';
     c.lineWidth = 1.3;
     c.stroke();
   }
-  fillPath(atlas.england);
+  fillPath(geography.land);
   c.strokeStyle = '#6b7a86';
   c.lineWidth = 0.8;
   c.stroke();
-  const selectedFeature = state.area ? atlas.featureByCode.get(state.area) : undefined;
+  const selectedFeature = state.area ? geography.findShape(state.area) : undefined;
   if (selectedFeature) {
     fillPath(selectedFeature);
     c.strokeStyle = '#111';

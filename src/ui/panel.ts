@@ -1,5 +1,5 @@
 import { select, type Selection } from 'd3-selection';
-import type { Area } from '../data/atlas';
+import type { Area } from '../geography/geography';
 import type { MetricDef, Value } from '../data/types';
 import { rawValues, perHeadValue } from '../domain/choropleth';
 import { formatDate, formatPercent, formatValue, ordinal, periodLabel, titleCase } from '../domain/format';
@@ -17,7 +17,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   const body = root.append('div').attr('class', 'panel-body');
 
   const link = <E extends HTMLElement>(parent: Sel<E>, code: string, text?: string) => {
-    const area = ctx.atlas.areas.get(code);
+    const area = ctx.geography().find(code);
     parent
       .append('a')
       .attr('class', 'area-link')
@@ -33,9 +33,10 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   const sourceLabels = (def: MetricDef) => def.sources.map((id) => ctx.atlas.metrics.sources[id]?.label ?? id).join('; ');
 
   const valueOf = (def: MetricDef, area: Area, period: string, perHead = false): Value => {
-    const v = rawValues(ctx.atlas, def.key, area.level, period).get(area.code) ?? null;
+    const geography = ctx.geography().at(area.level);
+    const v = rawValues(ctx.atlas, geography, def.key, period).get(area.code) ?? null;
     if (!perHead) return v;
-    return perHeadValue(v, rawValues(ctx.atlas, 'population', area.level, 'mid-2015').get(area.code) ?? null, def);
+    return perHeadValue(v, rawValues(ctx.atlas, geography, 'population', 'mid-2015').get(area.code) ?? null, def);
   };
 
   const renderHeadline = <E extends HTMLElement>(parent: Sel<E>, area: Area) => {
@@ -112,9 +113,9 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
         const li = list.append('li');
         link(li, code);
         if (choropleth) li.append('span').attr('class', 'num').text(choropleth.format(choropleth.values.get(code) ?? null));
-        const others = ctx.atlas.areas.get(code)!.parents.filter((p) => p !== area.code);
+        const others = ctx.geography().find(code)!.parents.filter((p) => p !== area.code);
         const share = ctx.atlas.metrics.cumbria_split[area.code];
-        if (others.length > 0) li.append('span').attr('class', 'muted note-shared').text(` (shared with ${others.map((p) => ctx.atlas.areas.get(p)?.shortName ?? p).join(', ')}${share !== undefined ? `; about ${formatPercent(share)} of its area is in this STP` : ''})`);
+        if (others.length > 0) li.append('span').attr('class', 'muted note-shared').text(` (shared with ${others.map((p) => ctx.geography().find(p)?.shortName ?? p).join(', ')}${share !== undefined ? `; about ${formatPercent(share)} of its area is in this STP` : ''})`);
       }
       if (state.level === 'stp') {
         const drill = section.append('p');
@@ -200,7 +201,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     const state = ctx.store.getState();
     const choropleth = ctx.choropleth();
     parent.append('h2').attr('class', 'panel-title').text('England');
-    parent.append('p').attr('class', 'panel-meta').text(`${ctx.atlas.byLevel.stp.length} STP footprints · ${ctx.atlas.byLevel.ccg.length} CCGs · 2016/17`);
+    parent.append('p').attr('class', 'panel-meta').text(`${ctx.geography().at('stp').areas.length} STP footprints · ${ctx.geography().at('ccg').areas.length} CCGs · 2016/17`);
     parent.append('p').attr('class', 'hint').text('Select an area on the map (click, tap, or focus the map and use the arrow keys and Enter) to read everything about it.');
     const section = parent.append('section').attr('class', 'panel-section');
     section.append('h3').text(choropleth.title);
@@ -243,7 +244,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   const render = () => {
     body.selectAll('*').remove();
     const state = ctx.store.getState();
-    const area = state.area ? ctx.atlas.areas.get(state.area) : undefined;
+    const area = state.area ? ctx.geography(state).find(state.area) : undefined;
     if (!area) {
       renderEngland(body);
     } else {
@@ -252,7 +253,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       header.append('button').attr('type', 'button').attr('class', 'panel-close').attr('aria-label', 'Clear selection').text('×').on('click', () => ctx.update({ area: null }));
       body.append('p').attr('class', 'panel-meta').text([area.level.toUpperCase(), area.code, area.ods ? `ODS ${area.ods}` : ''].filter(Boolean).join(' · '));
       if (area.nhseName) body.append('p').attr('class', 'panel-meta').text(`NHS England name: ${area.nhseName}`);
-      if (area.level === 'stp' && rawValues(ctx.atlas, 'pathfinder', 'stp', ctx.atlas.defs.get('pathfinder')?.defaultPeriod ?? '').get(area.code) === 'yes') {
+      if (area.level === 'stp' && rawValues(ctx.atlas, ctx.geography().at('stp'), 'pathfinder', ctx.atlas.defs.get('pathfinder')?.defaultPeriod ?? '').get(area.code) === 'yes') {
         body.append('p').attr('class', 'badge badge-pathfinder').text('Back-office pathfinder');
       }
       renderHeadline(body, area);
