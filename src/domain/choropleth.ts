@@ -46,6 +46,11 @@ export function rawValues(atlas: Atlas, geography: Pick<Geography, 'level' | 'ar
   return new Map(geography.areas.map((area) => [area.code, table[area.code] ?? null]));
 }
 
+/** One area's raw value of a metric and period; null when not reported (or not reported at its level). */
+export function areaValue(atlas: Atlas, metric: MetricKey, area: { code: string; level: Level }, period: string): Value {
+  return atlas.metrics.values[metric]?.[area.level]?.[period]?.[area.code] ?? null;
+}
+
 /** Money per resident in pounds; null when either side is missing. */
 export function perHeadValue(value: Value, population: Value, def: MetricDef): Value {
   if (typeof value !== 'number' || typeof population !== 'number' || population <= 0) return null;

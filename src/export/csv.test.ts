@@ -1,7 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { MetricDef } from '../data/types';
-import { testGeography } from '../geography/test-geography';
+import { testGeography } from '../data/test-atlas';
 import { areaRows, exportFileName, guardText, metricCsv, periodSources, wideCsv, writeCsv, type AreaRow } from './csv';
 
 const areas: AreaRow[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testGeography } from './test-geography';
+import { testGeography } from '../data/test-atlas';
 
 // The committed topology the app loads: the 2016 cut is checked against the real areas.
 const stp = testGeography('stp');

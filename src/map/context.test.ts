@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testGeography } from '../geography/test-geography';
+import { testGeography } from '../data/test-atlas';
 import { isDimmed } from './context';
 
 const SURREY_HEARTLANDS = 'E54000035';
