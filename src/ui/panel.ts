@@ -59,5 +59,10 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     relink(state);
   };
   render(ctx.store.getState());
-  ctx.store.subscribe((state) => render(state));
+  // Hover and keyboard focus change often and nothing here: no section reads them, no link carries them.
+  const moves: readonly (keyof AtlasState)[] = ['hover', 'focus'];
+  ctx.store.subscribe((state, previous) => {
+    if ((Object.keys(state) as (keyof AtlasState)[]).every((key) => moves.includes(key) || state[key] === previous[key])) return;
+    render(state);
+  });
 }
