@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import type { Geography } from '../geography/geography';
 import type { AppContext } from '../map/context';
 import type { AtlasState } from '../state/state';
-import { serializeUrl } from '../state/url';
+import { areaLinks } from './area-href';
 import { attributionSection } from './panel/attribution';
 import { eventsSection } from './panel/events';
 import { familySection } from './panel/family';
@@ -19,8 +19,9 @@ import { selectArea } from './select-area';
 export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   const body = select(host).append('div').attr('class', 'panel-body');
   const data: PanelData = { atlas: ctx.atlas, choropleth: (state) => ctx.choropleth(state) };
+  let links = areaLinks(ctx.store.getState());
   const actions: PanelActions = {
-    href: (code) => serializeUrl({ ...ctx.store.getState(), area: code, view: null }),
+    href: (code) => links.href(code),
     select: (code) => selectArea(ctx, code),
     clear: () => ctx.update({ area: null }),
     showChildren: () => ctx.update({ level: 'ccg' }),
@@ -40,23 +41,17 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   };
   const parts = [part(headlineSection), part(familySection), part(eventsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
 
-  // An area link carries the whole view, so every link follows a change of it, whether its section was redrawn or not.
-  let linkedView = '';
-  const relink = (state: AtlasState) => {
-    const view = serializeUrl({ ...state, area: null, view: null });
-    if (view === linkedView) return;
-    linkedView = view;
-    body.selectAll<HTMLAnchorElement, string>('a.area-link').attr('href', (code) => actions.href(code));
-  };
-
   let drawn: { state: AtlasState; geography: string } | null = null;
   const render = (state: AtlasState) => {
     const geography = ctx.geography(state);
+    const previousLinks = links;
+    links = areaLinks(state);
     for (const { inputs, draw } of parts) {
       if (needsRedraw(inputs, state, drawn, geography.id)) draw(state, geography);
     }
     drawn = { state, geography: geography.id };
-    relink(state);
+    // An area link carries the whole view, so every link follows a change of it, whether its section was redrawn or not.
+    if (links.template !== previousLinks.template) body.selectAll<HTMLAnchorElement, string>('a.area-link').attr('href', (code) => links.href(code));
   };
   render(ctx.store.getState());
   // Hover and keyboard focus change often and nothing here: no section reads them, no link carries them.

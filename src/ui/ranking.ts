@@ -4,7 +4,7 @@ import type { Choropleth } from '../domain/choropleth';
 import type { Geography } from '../geography/geography';
 import { DEFAULT_SORT, nextSort, sortRows, type RankingRow, type SortKey, type SortSpec } from '../domain/ranking-table';
 import type { AppContext } from '../map/context';
-import { serializeUrl } from '../state/url';
+import { areaLinks } from './area-href';
 
 interface Column {
   key: SortKey;
@@ -22,8 +22,6 @@ const COLUMNS: Column[] = [
 ];
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
-
-const AREA_PLACEHOLDER = 'E00000000';
 
 function setText(element: HTMLElement, text: string): void {
   if (element.textContent !== text) element.textContent = text;
@@ -165,13 +163,13 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
       rowsByCode.set(d.code, this);
     });
     // Only touch what changed: a metric switch rewrites values and order, not 209 × 5 nodes.
-    const template = serializeUrl({ ...state, area: AREA_PLACEHOLDER, view: null });
+    const links = areaLinks(state);
     tr.each(function (d) {
       const cells = this.children;
       setText(cells[0] as HTMLElement, d.rank === null ? '—' : String(d.rank));
       const link = (cells[1] as HTMLElement).firstElementChild as HTMLAnchorElement;
       setText(link, d.name);
-      const href = template.replace(AREA_PLACEHOLDER, d.code);
+      const href = links.href(d.code);
       if (link.getAttribute('href') !== href) link.setAttribute('href', href);
       setText(cells[2] as HTMLElement, d.code);
       const value = cells[3] as HTMLElement;
