@@ -1,8 +1,9 @@
 import './styles.css';
 import { DataError, loadAtlas } from './data/load';
 import { mountEvents } from './events/mount';
-import { levelOfCode, type Atlas } from './data/atlas';
+import type { Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
+import { geographyKeyOf } from './geography/key';
 import { fitCamera, sameView } from './map/camera';
 import { CameraBus } from './map/camera-bus';
 import type { AppContext, MapHooks } from './map/context';
@@ -32,12 +33,14 @@ function element<T extends HTMLElement = HTMLElement>(id: string): T {
   return found as T;
 }
 
+/** What the state rules know of the areas: those of the geography links are read against. */
 function catalogOf(atlas: Atlas): Catalog {
+  const geography = atlas.geographies.get(geographyKeyOf(DEFAULT_STATE));
   return {
     defs: atlas.defs,
-    levelOf: (code) => (atlas.areas.has(code) ? levelOfCode(code) : null),
-    parentsOf: (code) => atlas.areas.get(code)?.parents ?? [],
-    nameOf: (code) => atlas.areas.get(code)?.shortName ?? code,
+    levelOf: (code) => geography.find(code)?.level ?? null,
+    parentsOf: (code) => geography.find(code)?.parents ?? [],
+    nameOf: (code) => geography.find(code)?.shortName ?? code,
   };
 }
 
@@ -63,7 +66,8 @@ async function start(): Promise<void> {
     atlas,
     store,
     catalog,
-    choropleth: (state = store.getState()) => cache(state),
+    geography: (state = store.getState()) => atlas.geographies.get(geographyKeyOf(state)),
+    choropleth: (state = store.getState()) => cache(ctx.geography(state), state),
     update: (patch) => updateState(store, catalog, patch),
     camera: new CameraBus(),
   };
@@ -86,7 +90,7 @@ async function start(): Promise<void> {
   const englandBounds = (): MapView => fitCamera([[-6.42, 49.86], [1.77, 55.82]], mapSize.width, mapSize.height, 12);
   const viewOf = () => store.getState().view ?? englandBounds();
   const fitArea = (code: string) => {
-    const area = atlas.areas.get(code);
+    const area = ctx.geography().find(code);
     if (area) store.setState({ view: fitCamera(area.bounds, mapSize.width, mapSize.height, Math.round(Math.min(mapSize.width, mapSize.height) * 0.18)) });
   };
 

@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from './atlas';
-import { LEVELS, TOPOLOGY_OBJECTS, type MetricsFile } from './types';
+import { geographyKeyOf } from '../geography/key';
+import { LEVELS, TOPOLOGY_OBJECTS, type AtlasTopology, type MetricsFile } from './types';
 
 export const TOPOLOGY_URL = 'geo/atlas.topo.json';
 export const METRICS_URL = 'data/metrics.json';
@@ -81,7 +82,7 @@ export function validateMetrics(json: unknown, knownCodes: ReadonlyMap<string, '
   return metrics;
 }
 
-/** Downloads and checks both data files, then builds the atlas model. */
+/** Downloads and checks both data files, then builds the atlas model and the geographies of its levels. */
 export async function loadAtlas(): Promise<Atlas> {
   const [topologyJson, metricsJson] = await Promise.all([fetchJson(TOPOLOGY_URL), fetchJson(METRICS_URL)]);
   const topology = validateTopology(topologyJson);
@@ -92,7 +93,9 @@ export async function loadAtlas(): Promise<Atlas> {
   }
   const metrics = validateMetrics(metricsJson, codes);
   try {
-    return buildAtlas(topology as Parameters<typeof buildAtlas>[0], metrics);
+    const atlas = buildAtlas(topology as AtlasTopology, metrics);
+    for (const level of LEVELS) atlas.geographies.get(geographyKeyOf({ level }));
+    return atlas;
   } catch (error) {
     throw new DataError('atlas.topo.json', `could not be read as map geometry (${(error as Error).message.slice(0, 80)})`);
   }

@@ -1,5 +1,6 @@
 // The contract between the data build (data/build.ts) and the app.
 // public/geo/atlas.topo.json and public/data/metrics.json are written to these shapes.
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type Level = 'stp' | 'ccg';
 export const LEVELS: readonly Level[] = ['stp', 'ccg'];
@@ -45,6 +46,12 @@ export interface StpProperties {
 
 /** Object names in the topology. */
 export const TOPOLOGY_OBJECTS = { ccg: 'ccg', stp: 'stp', england: 'england' } as const;
+
+export type AtlasTopology = Topology<{
+  ccg: GeometryCollection<CcgProperties>;
+  stp: GeometryCollection<StpProperties>;
+  england: GeometryCollection;
+}>;
 
 // ---------- metrics (public/data/metrics.json) ----------
 

@@ -1,14 +1,15 @@
 import type { Atlas } from '../data/atlas';
+import type { Geography } from '../geography/geography';
 import { computeChoropleth, type Choropleth, type ViewSpec } from './choropleth';
 
-/** Choropleths are recomputed only when the spec changes; hover and selection reuse them. */
-export function createChoroplethCache(atlas: Atlas): (spec: ViewSpec) => Choropleth {
+/** Choropleths are recomputed only when the geography or the spec changes; hover and selection reuse them. */
+export function createChoroplethCache(atlas: Atlas): (geography: Geography, spec: ViewSpec) => Choropleth {
   const cache = new Map<string, Choropleth>();
-  return (spec) => {
-    const key = `${spec.level}|${spec.metric}|${spec.period}|${spec.perHead}|${spec.classify}`;
+  return (geography, spec) => {
+    const key = `${geography.id}|${spec.metric}|${spec.period}|${spec.perHead}|${spec.classify}`;
     let result = cache.get(key);
     if (!result) {
-      result = computeChoropleth(atlas, { level: spec.level, metric: spec.metric, period: spec.period, perHead: spec.perHead, classify: spec.classify });
+      result = computeChoropleth(atlas, geography, { level: geography.level, metric: spec.metric, period: spec.period, perHead: spec.perHead, classify: spec.classify });
       cache.set(key, result);
     }
     return result;

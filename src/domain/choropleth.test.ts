@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../data/atlas';
 import type { MetricDef } from '../data/types';
+import type { Geography } from '../geography/geography';
 import { computeChoropleth } from './choropleth';
 
 const def: MetricDef = {
@@ -24,7 +25,6 @@ const backlog = [10, 20, 30, 40, 50, 60, 1000, null];
 function atlasWith(): Atlas {
   return {
     defs: new Map([['backlog', def], ['population', population]]),
-    byLevel: { stp: codes.map((code) => ({ code })), ccg: [] },
     metrics: {
       values: {
         backlog: { stp: { '2015-16': Object.fromEntries(codes.map((c, i) => [c, backlog[i]])) } },
@@ -34,11 +34,13 @@ function atlasWith(): Atlas {
   } as unknown as Atlas;
 }
 
+const geography = { level: 'stp' as const, areas: codes.map((code) => ({ code })) } as unknown as Geography;
+
 describe('computeChoropleth', () => {
   const spec = { level: 'stp', metric: 'backlog', period: '2015-16', perHead: false, classify: 'jenks' } as const;
 
   it('labels each class by the values it holds and names the missing ones', () => {
-    const c = computeChoropleth(atlasWith(), spec);
+    const c = computeChoropleth(atlasWith(), geography, spec);
     const labels = c.legend.map((l) => l.label);
     expect(labels.at(-2)).toBe('£1,000.0m');
     expect(labels.at(-1)).toBe('Not reported');
@@ -48,14 +50,14 @@ describe('computeChoropleth', () => {
   });
 
   it('ranks largest first and leaves the missing area unranked', () => {
-    const c = computeChoropleth(atlasWith(), spec);
+    const c = computeChoropleth(atlasWith(), geography, spec);
     expect(c.ranks.get('G')).toBe(1);
     expect(c.ranks.get('H')).toBeNull();
     expect(c.ranked).toBe(7);
   });
 
   it('divides money by residents for the per-head view', () => {
-    const c = computeChoropleth(atlasWith(), { ...spec, perHead: true });
+    const c = computeChoropleth(atlasWith(), geography, { ...spec, perHead: true });
     expect(c.values.get('A')).toBe(10);
     expect(c.format(c.values.get('G')!)).toBe('£1,000');
     expect(c.unit).toBe('£ per resident');

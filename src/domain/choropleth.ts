@@ -1,7 +1,8 @@
 import type { Atlas } from '../data/atlas';
 import type { Level, MetricDef, MetricKey, Value } from '../data/types';
+import type { Geography } from '../geography/geography';
 import { classBreaks, classIndex, type ClassBreaks, type Classification } from './classify';
-import { formatValue, unitLabel } from './format';
+import { formatValue, periodLabel as labelOfPeriod, unitLabel } from './format';
 import { CATEGORY_COLOURS, NO_DATA_COLOUR, sequentialColours } from './palette';
 import { rankDescending } from './rank';
 
@@ -39,10 +40,15 @@ export interface Choropleth {
 
 const POPULATION_PERIOD = 'mid-2015';
 
-/** Values of one metric at one level and period, keyed by area code (raw, before per-head). */
-export function rawValues(atlas: Atlas, metric: MetricKey, level: Level, period: string): Map<string, Value> {
-  const table = atlas.metrics.values[metric]?.[level]?.[period] ?? {};
-  return new Map(atlas.byLevel[level].map((area) => [area.code, table[area.code] ?? null]));
+/** Values of one metric and period for every area of a geography, keyed by area code (raw, before per-head). */
+export function rawValues(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'>, metric: MetricKey, period: string): Map<string, Value> {
+  const table = atlas.metrics.values[metric]?.[geography.level]?.[period] ?? {};
+  return new Map(geography.areas.map((area) => [area.code, table[area.code] ?? null]));
+}
+
+/** One area's raw value of a metric and period; null when not reported (or not reported at its level). */
+export function areaValue(atlas: Atlas, metric: MetricKey, area: { code: string; level: Level }, period: string): Value {
+  return atlas.metrics.values[metric]?.[area.level]?.[period]?.[area.code] ?? null;
 }
 
 /** Money per resident in pounds; null when either side is missing. */
@@ -51,13 +57,14 @@ export function perHeadValue(value: Value, population: Value, def: MetricDef): V
   return (def.unit === 'gbp_m' ? value * 1e6 : value) / population;
 }
 
-export function computeChoropleth(atlas: Atlas, spec: ViewSpec): Choropleth {
+/** The choropleth of a view over the areas of its geography (whose level is the spec's). */
+export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'>, spec: ViewSpec): Choropleth {
   const def = atlas.defs.get(spec.metric);
   if (!def) throw new Error(`Unknown metric ${spec.metric}`);
-  const raw = rawValues(atlas, spec.metric, spec.level, spec.period);
+  const raw = rawValues(atlas, geography, spec.metric, spec.period);
   let values = raw;
   if (spec.perHead) {
-    const population = rawValues(atlas, 'population', spec.level, POPULATION_PERIOD);
+    const population = rawValues(atlas, geography, 'population', POPULATION_PERIOD);
     values = new Map([...raw].map(([code, v]) => [code, perHeadValue(v, population.get(code) ?? null, def)]));
   }
   const format = (value: Value) => formatValue(value, def.unit, { perHead: spec.perHead, categories: def.categories });
@@ -102,7 +109,7 @@ export function computeChoropleth(atlas: Atlas, spec: ViewSpec): Choropleth {
   if (missing > 0) legend.push({ colour: NO_DATA_COLOUR, label: 'Not reported', kind: 'nodata', count: missing });
 
   const { ranks, ranked } = def.kind === 'numeric' ? rankDescending(values) : { ranks: new Map<string, number | null>(), ranked: 0 };
-  const periodLabel = def.periodLabels[spec.period] ?? spec.period;
+  const periodLabel = labelOfPeriod(def, spec.period);
   return {
     spec,
     def,

@@ -1,5 +1,5 @@
 import type { Level, MetricDef, Value } from '../data/types';
-import { ordinal } from './format';
+import { ordinal, periodLabel } from './format';
 
 /** Adds a code to the pinned list (once, at the end); a full list is left as it is. */
 export function pinArea(pinned: readonly string[], code: string, max: number): string[] {
@@ -56,6 +56,6 @@ export function compareRows(
       const rank = v.ranks.get(area.code) ?? null;
       return { value: v.format(value), note: '', rank: rank === null ? '' : `${ordinal(rank)} of ${v.ranked} ${LEVEL_WORDS[area.level]}`, missing: value === null };
     });
-    return { def, period, periodLabel: def.periodLabels[period] ?? period, cells };
+    return { def, period, periodLabel: periodLabel(def, period), cells };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, ordinal, shortAreaName, unitLabel } from './format';
+import { formatDate, formatDay, formatPercent, formatValue, ordinal, periodLabel, shortAreaName, titleCase, unitLabel } from './format';
 
 describe('formatValue', () => {
   it('formats £ millions with one decimal and thousands separators', () => {
@@ -39,5 +39,26 @@ describe('labels', () => {
   it('drops the NHS prefix', () => {
     expect(shortAreaName('NHS Surrey Downs CCG')).toBe('Surrey Downs CCG');
     expect(shortAreaName('Greater Manchester')).toBe('Greater Manchester');
+  });
+});
+
+describe('dates, shares, periods and names', () => {
+  it('reads ISO days and months as short English dates', () => {
+    expect(formatDate('2016-12-02')).toBe('2 Dec 2016');
+    expect(formatDate('2017-02')).toBe('Feb 2017');
+    expect(formatDay(new Date(2017, 2, 31))).toBe('31 Mar 2017');
+  });
+  it('rounds a share to a whole percentage', () => {
+    expect(formatPercent(0.436)).toBe('44%');
+    expect(formatPercent(0.005)).toBe('1%');
+  });
+  it('labels a period, falling back to its key', () => {
+    expect(periodLabel({ periodLabels: { '2015-16': '2015/16' } }, '2015-16')).toBe('2015/16');
+    expect(periodLabel({ periodLabels: {} }, 'mid-2015')).toBe('mid-2015');
+  });
+  it('title-cases shouted trust names and leaves mixed case alone', () => {
+    expect(titleCase('ROYAL FREE LONDON NHS FOUNDATION TRUST')).toBe('Royal Free London NHS Foundation Trust');
+    expect(titleCase('BARTS HEALTH NHS TRUST AND THE CITY OF LONDON')).toBe('Barts Health NHS Trust and the City of London');
+    expect(titleCase('Cumbria Partnership NHS Foundation Trust')).toBe('Cumbria Partnership NHS Foundation Trust');
   });
 });

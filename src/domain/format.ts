@@ -66,3 +66,33 @@ export function ordinal(n: number): string {
 export function shortAreaName(name: string): string {
   return name.replace(/^NHS\s+/, '');
 }
+
+/** "ROYAL FREE LONDON NHS FOUNDATION TRUST" → "Royal Free London NHS Foundation Trust"; mixed case is kept. */
+export function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/\b([a-z])/g, (m) => m.toUpperCase()).replace(/\bNhs\b/g, 'NHS').replace(/\b(And|Of|The)\b/g, (m) => m.toLowerCase());
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2016-12-02" → "2 Dec 2016"; "2017-02" → "Feb 2017". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const name = MONTHS[Number(month) - 1] ?? '';
+  return [day ? String(Number(day)) : '', name, year].filter(Boolean).join(' ');
+}
+
+/** A calendar day in local time: "2 Dec 2016". */
+export function formatDay(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/** A share as a whole percentage: 0.436 → "44%". */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** How a metric's period reads: "2015/16", "mid-2015"; the key itself when the metric has no label for it. */
+export function periodLabel(def: Pick<MetricDef, 'periodLabels'>, period: string): string {
+  return def.periodLabels[period] ?? period;
+}

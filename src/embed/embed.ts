@@ -35,7 +35,7 @@ export function mountEmbed(bar: HTMLElement, ctx: AppContext): void {
 
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.source !== window.parent) return;
-    const area = selectedAreaOf(event.data, (code) => ctx.atlas.areas.has(code));
+    const area = selectedAreaOf(event.data, (code) => ctx.geography().find(code) !== undefined);
     if (area) ctx.update({ area });
   });
 }

@@ -3,7 +3,7 @@ import { fitCamera, MAX_ZOOM, type Bounds } from '../map/camera';
 import type { AppContext } from '../map/context';
 import { EVENT_FILTER_KEYS, type AtlasState } from '../state/state';
 import { CATEGORY_STYLE, filterEvents, type MapEvent } from './model';
-import { formatDate } from '../ui/panel';
+import { formatDate } from '../domain/format';
 import { categoriesOf, clusterBadges, eventsByArea, type BadgePoint, type Cluster } from './placement';
 
 /** Badge diameter in CSS pixels; badges closer than this are clustered. */
@@ -35,7 +35,7 @@ function nameList(names: string[]): string {
  */
 export function mountBadges(layer: HTMLElement, ctx: AppContext, all: readonly MapEvent[]): void {
   const root = select(layer);
-  const areaOf = (code: string) => ctx.atlas.areas.get(code);
+  const areaOf = (code: string) => ctx.geography().find(code);
 
   let placed: Map<string, MapEvent[]> = new Map();
   let placedKey = '';

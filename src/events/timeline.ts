@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { AppContext } from '../map/context';
 import { ASOF_RANGE, EVENT_FILTER_KEYS, type EventFilterKey } from '../state/state';
-import { formatDate } from '../ui/panel';
+import { formatDate } from '../domain/format';
 import { isUpTo } from './dates';
 import { CATEGORY_STYLE, monthsBetween, type MapEvent } from './model';
 import { placeEvent } from './placement';
@@ -99,7 +99,7 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
     host.hidden = state.events === null;
     if (state.events === null) return;
     const keys = new Set(state.events);
-    const areaOf = (code: string) => ctx.atlas.areas.get(code);
+    const areaOf = (code: string) => ctx.geography(state).find(code);
     for (const [key, input] of boxes) {
       input.checked = keys.has(key);
       // The last checked category stays: no categories would mean the overlay is off, which is the switch's job.

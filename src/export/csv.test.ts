@@ -1,7 +1,8 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { MetricDef } from '../data/types';
-import { exportFileName, guardText, metricCsv, periodSources, wideCsv, writeCsv, type AreaRow } from './csv';
+import { testGeography } from '../data/test-atlas';
+import { areaRows, exportFileName, guardText, metricCsv, periodSources, wideCsv, writeCsv, type AreaRow } from './csv';
 
 const areas: AreaRow[] = [
   { code: 'E54000007', name: 'Greater Manchester', parents: [{ code: 'E92000001', name: 'England' }] },
@@ -76,5 +77,17 @@ describe('exportFileName', () => {
   it('names the level, metric and period', () => {
     expect(exportFileName({ level: 'stp', metric: 'backlog', period: '2015-16', perHead: false }, 'csv')).toBe('stp-atlas-stp-backlog-2015-16.csv');
     expect(exportFileName({ level: 'stp', metric: 'backlog', period: '2015-16', perHead: true }, 'png')).toBe('stp-atlas-stp-backlog-per-head-2015-16.png');
+  });
+});
+
+describe('areaRows', () => {
+  it('gives every area of the level its parents: England for an STP, both STPs for NHS Cumbria CCG', () => {
+    const stps = areaRows(testGeography('stp'));
+    expect(stps).toHaveLength(44);
+    expect(stps.every((row) => row.parents.length === 1 && row.parents[0]!.code === 'E92000001')).toBe(true);
+    const ccgs = areaRows(testGeography('ccg'));
+    expect(ccgs).toHaveLength(209);
+    expect(ccgs.find((row) => row.code === 'E38000041')!.parents.map((p) => p.name).sort()).toEqual(['Lancashire and South Cumbria', 'West, North and East Cumbria']);
+    expect(ccgs.find((row) => row.code === 'E38000177')).toMatchObject({ name: 'NHS Surrey Downs CCG', parents: [{ code: 'E54000035', name: 'Surrey Heartlands' }] });
   });
 });

@@ -3,6 +3,7 @@ import type { Atlas } from '../data/atlas';
 import type { Level, MetricDef, Value } from '../data/types';
 import type { Choropleth } from '../domain/choropleth';
 import { rawValues } from '../domain/choropleth';
+import type { Geography } from '../geography/geography';
 
 /** A cell: strings are text, numbers stay numbers (never quoted, never prefixed), null is empty. */
 export type Cell = string | number | null;
@@ -39,12 +40,12 @@ export interface AreaRow {
   parents: { code: string; name: string }[];
 }
 
-/** The areas of a level with their parents (an STP's parent is England; NHS Cumbria CCG has two). */
-export function areaRows(atlas: Atlas, level: Level): AreaRow[] {
-  return atlas.byLevel[level].map((area) => ({
+/** The areas of a geography with their parents (an STP's parent is England; NHS Cumbria CCG has two). */
+export function areaRows(geography: Pick<Geography, 'areas' | 'find'>): AreaRow[] {
+  return geography.areas.map((area) => ({
     code: area.code,
     name: area.name,
-    parents: level === 'stp' ? [{ code: 'E92000001', name: 'England' }] : area.parents.map((code) => ({ code, name: atlas.areas.get(code)?.name ?? code })),
+    parents: area.parents.length === 0 ? [{ code: 'E92000001', name: 'England' }] : area.parents.map((code) => ({ code, name: geography.find(code)?.name ?? code })),
   }));
 }
 
@@ -75,11 +76,11 @@ export interface WideColumn {
   values: Map<string, Value>;
 }
 
-/** Every metric and period reported at a level, one column each, named metric_period_unit. */
-export function wideColumns(atlas: Atlas, level: Level): WideColumn[] {
+/** Every metric and period reported at a geography's level, one column each, named metric_period_unit. */
+export function wideColumns(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'>): WideColumn[] {
   return atlas.metrics.metrics
-    .filter((def) => def.levels.includes(level))
-    .flatMap((def) => def.periods.map((period) => ({ header: `${def.key}_${period}${def.unit === 'yesno' ? '' : `_${def.unit}`}`, values: rawValues(atlas, def.key, level, period) })));
+    .filter((def) => def.levels.includes(geography.level))
+    .flatMap((def) => def.periods.map((period) => ({ header: `${def.key}_${period}${def.unit === 'yesno' ? '' : `_${def.unit}`}`, values: rawValues(atlas, geography, def.key, period) })));
 }
 
 /** Wide format: one row per area, one column per metric and period (raw values, the unit in the column name). */

@@ -1,5 +1,6 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Choropleth, LegendItem } from '../domain/choropleth';
+import { formatDay } from '../domain/format';
 import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
 import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
@@ -13,7 +14,6 @@ const SEA = '#dce8ef';
 const TEXT = '#1b1f23';
 const MUTED = '#5a6570';
 const PAD = 12;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface PngRequest {
   ctx: AppContext;
@@ -82,10 +82,6 @@ function legendSubtitle(choropleth: Choropleth, state: AtlasState): string {
   return `${choropleth.unit}${classification} · ${state.level.toUpperCase()}s`;
 }
 
-function formatDay(date: Date): string {
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
-}
-
 /**
  * Draws the current view onto a 2D canvas at 2× with d3-geo and the same Web Mercator camera as
  * the screen (so it is the same picture whichever renderer is showing), with the title, the legend
@@ -95,7 +91,8 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   const { ctx, state, width, height, view, fontFamily } = request;
   const { atlas } = ctx;
   const choropleth = ctx.choropleth(state);
-  const selected = state.area ? atlas.areas.get(state.area) : undefined;
+  const geography = ctx.geography(state);
+  const selected = state.area ? geography.find(state.area) : undefined;
   const font = (size: number, weight = 400) => `${weight} ${size}px ${fontFamily}`;
 
   const measure = document.createElement('canvas').getContext('2d')!;
@@ -103,7 +100,7 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   measure.font = font(18, 700);
   const titleLines = wrap(measure, choropleth.title, textWidth);
   measure.font = font(13);
-  const levelLine = `${state.level === 'stp' ? `${atlas.byLevel.stp.length} STP footprints` : `${atlas.byLevel.ccg.length} clinical commissioning groups`}, England${selected ? ` · selected: ${selected.name} (${selected.code})` : ''}`;
+  const levelLine = `${geography.areas.length} ${state.level === 'stp' ? 'STP footprints' : 'clinical commissioning groups'}, England${selected ? ` · selected: ${selected.name} (${selected.code})` : ''}`;
   const subtitleLines = wrap(measure, levelLine, textWidth);
   const headerHeight = PAD + titleLines.length * 23 + subtitleLines.length * 17 + 8;
 
@@ -146,34 +143,34 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
     c.beginPath();
     path(object);
   };
-  fillPath(atlas.england);
+  fillPath(geography.land);
   c.fillStyle = '#fff';
   c.fill();
   const noData = hatch(c);
   c.lineWidth = 0.6;
   c.strokeStyle = '#fff';
   c.lineJoin = 'round';
-  for (const feature of atlas.features[state.level].features) {
+  for (const feature of geography.shapes.features) {
     const code = feature.properties.code;
     const value = choropleth.values.get(code);
-    c.globalAlpha = isDimmed(state, atlas, code) ? 0.3 : 1;
+    c.globalAlpha = isDimmed(state, geography, code) ? 0.3 : 1;
     fillPath(feature);
     c.fillStyle = value === null || value === undefined ? noData : choropleth.colours.get(code) ?? noData;
     c.fill();
     c.stroke();
   }
   c.globalAlpha = 1;
-  if (state.level === 'ccg') {
-    fillPath(atlas.features.stp);
+  if (geography.overlayLevel) {
+    fillPath(geography.at(geography.overlayLevel).shapes);
     c.strokeStyle = '#2b2b2b';
     c.lineWidth = 1.3;
     c.stroke();
   }
-  fillPath(atlas.england);
+  fillPath(geography.land);
   c.strokeStyle = '#6b7a86';
   c.lineWidth = 0.8;
   c.stroke();
-  const selectedFeature = state.area ? atlas.featureByCode.get(state.area) : undefined;
+  const selectedFeature = state.area ? geography.findShape(state.area) : undefined;
   if (selectedFeature) {
     fillPath(selectedFeature);
     c.strokeStyle = '#111';

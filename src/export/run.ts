@@ -29,11 +29,12 @@ export async function downloadPng(ctx: AppContext, mapElement: HTMLElement, star
 /** Downloads the areas of the current level with the value on screen (or every metric, wide); measured from `start` (the click). */
 export function downloadCsv(ctx: AppContext, allMetrics: boolean, start = performance.now()): string {
   const state = ctx.store.getState();
-  const areas = areaRows(ctx.atlas, state.level);
+  const geography = ctx.geography(state);
+  const areas = areaRows(geography);
   let text: string;
   let fileName: string;
   if (allMetrics) {
-    text = wideCsv(areas, wideColumns(ctx.atlas, state.level));
+    text = wideCsv(areas, wideColumns(ctx.atlas, geography));
     fileName = `stp-atlas-${state.level}-all-metrics.csv`;
   } else {
     const choropleth = ctx.choropleth(state);

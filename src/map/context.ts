@@ -1,5 +1,6 @@
 import type { Atlas } from '../data/atlas';
 import type { Choropleth } from '../domain/choropleth';
+import type { Geography } from '../geography/geography';
 import type { Catalog } from '../state/normalize';
 import type { AtlasState } from '../state/state';
 import type { AtlasStore } from '../state/store';
@@ -15,15 +16,17 @@ export interface AppContext {
   atlas: Atlas;
   store: AtlasStore;
   catalog: Catalog;
+  /** The areas and shapes a state is drawn on (its level, organisations and shapes): read it here, never from the data. */
+  geography(state?: Pick<AtlasState, 'level'>): Geography;
   choropleth(state?: AtlasState): Choropleth;
   update(patch: Partial<AtlasState>): void;
   /** Projection of the renderer on screen now, for overlays and exports. */
   camera: CameraBus;
 }
 
-/** Which areas a renderer draws: the level's areas, dimming those outside a selected STP at CCG level. */
-export function isDimmed(state: AtlasState, atlas: Atlas, code: string): boolean {
-  if (state.level !== 'ccg' || !state.area) return false;
-  const selected = atlas.areas.get(state.area);
-  return selected?.level === 'stp' && !selected.children.includes(code);
+/** Which areas a renderer dims: at CCG level, those outside a selected STP (an area of another level with children). */
+export function isDimmed(state: Pick<AtlasState, 'area'>, geography: Geography, code: string): boolean {
+  if (!state.area) return false;
+  const selected = geography.find(state.area);
+  return selected !== undefined && selected.level !== geography.level && selected.children.length > 0 && !selected.children.includes(code);
 }

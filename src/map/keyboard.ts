@@ -10,25 +10,24 @@ const KEYS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Arro
  */
 export function attachKeyboard(mapElement: HTMLElement, announcer: HTMLElement, ctx: AppContext): void {
   const announce = (code: string) => {
-    const area = ctx.atlas.areas.get(code);
+    const area = ctx.geography().find(code);
     if (!area) return;
     const choropleth = ctx.choropleth();
     const value = choropleth.values.get(code);
     const rank = choropleth.ranks.get(code);
     announcer.textContent = `${area.shortName}, ${value === undefined ? '' : choropleth.format(value)}${rank ? `, ${rank} of ${choropleth.ranked}` : ''}. Press Enter to select.`;
   };
-  const levelAreas = () => new Map(ctx.atlas.byLevel[ctx.store.getState().level].map((a) => [a.code, a]));
-
   mapElement.addEventListener('keydown', (event) => {
     const state = ctx.store.getState();
-    const areas = levelAreas();
+    const geography = ctx.geography(state);
+    const areas = new Map(geography.areas.map((a) => [a.code, a]));
     const direction = KEYS[event.key];
     if (direction || event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       const start = (state.focus && areas.get(state.focus)) || (state.area && areas.get(state.area)) || null;
       let next: string | null;
-      if (event.key === 'Home' || !start) next = ctx.atlas.byLevel[state.level][0]!.code;
-      else if (event.key === 'End') next = ctx.atlas.byLevel[state.level].at(-1)!.code;
+      if (event.key === 'Home' || !start) next = geography.areas[0]!.code;
+      else if (event.key === 'End') next = geography.areas.at(-1)!.code;
       else next = areaInDirection(start, direction!, areas);
       if (next) {
         ctx.store.setState({ focus: next });
@@ -61,7 +60,7 @@ export function attachKeyboard(mapElement: HTMLElement, announcer: HTMLElement, 
 
   ctx.store.subscribe((state, previous) => {
     if (state.area && state.area !== previous.area) {
-      const area = ctx.atlas.areas.get(state.area);
+      const area = ctx.geography(state).find(state.area);
       if (area) announcer.textContent = `Selected ${area.shortName}. Details are in the Area details panel.`;
     }
   });

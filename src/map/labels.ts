@@ -19,7 +19,7 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
     scheduled = false;
     const state = ctx.store.getState();
     const view = ctx.camera.view();
-    const areas = ctx.atlas.byLevel[state.level];
+    const areas = ctx.geography(state).areas;
     const visible = view !== null && view.zoom >= MIN_LABEL_ZOOM[state.level];
     const candidates: LabelCandidate[] = [];
     if (visible) {

@@ -1,7 +1,8 @@
-import maplibregl, { type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import maplibregl, { type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import './maplibre-lite.css';
-import type { Level } from '../data/types';
+import { LEVELS, type Level } from '../data/types';
 import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
+import type { Geography } from '../geography/geography';
 import type { AtlasState, MapView } from '../state/state';
 import { MAX_ZOOM, MIN_ZOOM } from './camera';
 import { isDimmed, type AppContext, type MapHooks } from './context';
@@ -55,7 +56,7 @@ export async function startMapLibre(
   const start = viewOf();
   const map = new maplibregl.Map({
     container: host,
-    style: atlasStyle(ctx.atlas),
+    style: atlasStyle(),
     center: start.center,
     zoom: start.zoom,
     minZoom: MIN_ZOOM,
@@ -84,33 +85,46 @@ export async function startMapLibre(
   }
   map.addImage('nodata-hatch', hatchImage());
 
-  let painted: { level: Level; key: string } | null = null;
   const setFlag = (flag: 'hover' | 'focus' | 'selected', code: string | null, previous: string | null) => {
     for (const [c, on] of [[previous, false], [code, true]] as const) {
       if (!c) continue;
-      const area = ctx.atlas.areas.get(c);
+      const area = ctx.geography().find(c);
       if (area) map.setFeatureState({ source: area.level, id: c }, { [flag]: on });
     }
   };
 
+  // Each level's source holds that level of the current cut; land, the land behind it.
+  const drawn = new Map<string, unknown>();
+  const fill = (source: string, id: unknown, data: GeoJSON.FeatureCollection) => {
+    if (drawn.get(source) === id) return;
+    (map.getSource(source) as GeoJSONSource).setData(data);
+    drawn.set(source, id);
+  };
+  const show = (geography: Geography) => {
+    for (const level of LEVELS) {
+      const shapes = geography.at(level);
+      fill(level, shapes.id, shapes.shapes);
+      for (const id of LEVEL_LAYERS[level]) map.setLayoutProperty(id, 'visibility', level === geography.level ? 'visible' : 'none');
+    }
+    fill('land', geography.land, geography.land);
+    map.setLayoutProperty('stp-borders', 'visibility', geography.overlayLevel === 'stp' ? 'visible' : 'none');
+  };
+
+  let painted: { geography: string; key: string } | null = null;
   const paint = (state: AtlasState) => {
+    const geography = ctx.geography(state);
     const choropleth = ctx.choropleth(state);
     const key = `${state.metric}|${state.period}|${state.perHead}|${state.classify}|${state.area}`;
-    if (painted?.level !== state.level) {
-      for (const level of ['stp', 'ccg'] as const) {
-        for (const id of LEVEL_LAYERS[level]) map.setLayoutProperty(id, 'visibility', level === state.level ? 'visible' : 'none');
-      }
-      map.setLayoutProperty('stp-borders', 'visibility', state.level === 'ccg' ? 'visible' : 'none');
-    }
-    if (painted?.level !== state.level || painted.key !== key) {
-      for (const area of ctx.atlas.byLevel[state.level]) {
+    if (painted?.geography !== geography.id) show(geography);
+    if (painted?.geography !== geography.id || painted.key !== key) {
+      for (const area of geography.areas) {
         map.setFeatureState(
-          { source: state.level, id: area.code },
-          { colour: choropleth.colours.get(area.code) ?? NO_DATA_COLOUR, nodata: choropleth.values.get(area.code) === null, dim: isDimmed(state, ctx.atlas, area.code) },
+          { source: geography.level, id: area.code },
+          { colour: choropleth.colours.get(area.code) ?? NO_DATA_COLOUR, nodata: choropleth.values.get(area.code) === null, dim: isDimmed(state, geography, area.code) },
         );
       }
     }
-    painted = { level: state.level, key };
+    painted = { geography: geography.id, key };
   };
 
   const current = (): MapView => {

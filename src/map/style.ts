@@ -1,5 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
-import type { Atlas } from '../data/atlas';
+import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_DATA_COLOUR } from '../domain/palette';
 
 export const SEA = '#dce8ef';
@@ -10,8 +9,16 @@ export const SELECTED = '#111111';
 export const HOVER = '#333333';
 export const FOCUS = '#0a58ca';
 
-/** Our own style: sea, England, the areas of both levels, STP lines and highlight outlines. No tiles, no glyphs, no sprites. */
-export function atlasStyle(atlas: Atlas): StyleSpecification {
+/** An empty GeoJSON source: the renderer fills each with the current geography's shapes. */
+function source(promoteId?: string): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...(promoteId ? { promoteId } : {}) };
+}
+
+/**
+ * Our own style: sea, land, the areas of both levels, STP lines and highlight outlines. No tiles, no
+ * glyphs, no sprites. The sources start empty: `land`, `stp` and `ccg` take the current geography's shapes.
+ */
+export function atlasStyle(): StyleSpecification {
   const areaLayers = (level: 'stp' | 'ccg') => [
     {
       id: `${level}-fill`,
@@ -51,17 +58,17 @@ export function atlasStyle(atlas: Atlas): StyleSpecification {
   return {
     version: 8,
     sources: {
-      england: { type: 'geojson', data: atlas.england },
-      stp: { type: 'geojson', data: atlas.features.stp, promoteId: 'code' },
-      ccg: { type: 'geojson', data: atlas.features.ccg, promoteId: 'code' },
+      land: source(),
+      stp: source('code'),
+      ccg: source('code'),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-      { id: 'land', type: 'fill', source: 'england', paint: { 'fill-color': LAND } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND } },
       ...areaLayers('ccg'),
       ...areaLayers('stp'),
       { id: 'stp-borders', type: 'line', source: 'stp', paint: { 'line-color': STP_LINE, 'line-width': 1.3 } },
-      { id: 'england-outline', type: 'line', source: 'england', paint: { 'line-color': '#6b7a86', 'line-width': 0.8 } },
+      { id: 'england-outline', type: 'line', source: 'land', paint: { 'line-color': '#6b7a86', 'line-width': 0.8 } },
       highlight('ccg', 'hover', HOVER, 2),
       highlight('stp', 'hover', HOVER, 2.5),
       highlight('ccg', 'focus', FOCUS, 3),

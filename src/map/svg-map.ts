@@ -1,8 +1,7 @@
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3-geo';
 import { select, type Selection } from 'd3-selection';
-import type { AreaFeature } from '../data/atlas';
-import type { Level } from '../data/types';
 import { NO_DATA_HATCH } from '../domain/palette';
+import type { Geography } from '../geography/geography';
 import type { AtlasState, MapView } from '../state/state';
 import { mercatorScale } from './camera';
 import type { CameraSource } from './camera-bus';
@@ -19,10 +18,10 @@ export class SvgMap {
   readonly element: SVGSVGElement;
   private readonly areas: Selection<SVGGElement, unknown, null, undefined>;
   private readonly land: SVGPathElement;
-  private readonly stpLines: SVGPathElement;
+  private readonly overlayLines: SVGPathElement;
   private readonly outline: SVGPathElement;
   private readonly highlights: Record<'selected' | 'focus' | 'hover', SVGPathElement>;
-  private drawnLevel: Level | null = null;
+  private drawnGeography: string | null = null;
   private visible = true;
   private drawnKey = '';
   private paths = new Map<string, SVGPathElement>();
@@ -42,7 +41,7 @@ export class SvgMap {
     hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', NO_DATA_HATCH).attr('stroke-width', 1.5);
     this.land = svg.append('path').attr('class', 'land').node()!;
     this.areas = svg.append('g').attr('class', 'areas');
-    this.stpLines = svg.append('path').attr('class', 'stp-lines').node()!;
+    this.overlayLines = svg.append('path').attr('class', 'stp-lines').node()!;
     this.outline = svg.append('path').attr('class', 'england-outline').node()!;
     this.highlights = {
       selected: svg.append('path').attr('class', 'highlight highlight-selected').node()!,
@@ -74,47 +73,48 @@ export class SvgMap {
     if (!this.visible) return;
     const { width, height } = this.size;
     const view = this.viewOf();
-    const geometryKey = `${state.level}|${width}x${height}|${view.zoom}|${view.center.join()}`;
+    const geography = this.ctx.geography(state);
+    const geometryKey = `${geography.id}|${width}x${height}|${view.zoom}|${view.center.join()}`;
     const path = this.path();
     if (geometryKey !== this.drawnKey) {
       this.element.setAttribute('viewBox', `0 0 ${width} ${height}`);
       this.element.setAttribute('width', String(width));
       this.element.setAttribute('height', String(height));
-      this.land.setAttribute('d', path(this.ctx.atlas.england) ?? '');
-      this.outline.setAttribute('d', path(this.ctx.atlas.england) ?? '');
-      if (state.level !== this.drawnLevel) this.buildAreas(state.level);
-      for (const feature of this.ctx.atlas.features[state.level].features) {
+      this.land.setAttribute('d', path(geography.land) ?? '');
+      this.outline.setAttribute('d', path(geography.land) ?? '');
+      if (geography.id !== this.drawnGeography) this.buildAreas(geography);
+      for (const feature of geography.shapes.features) {
         this.paths.get(feature.properties.code)?.setAttribute('d', path(feature) ?? '');
       }
-      this.stpLines.setAttribute('d', state.level === 'ccg' ? path(this.ctx.atlas.features.stp) ?? '' : '');
+      this.overlayLines.setAttribute('d', geography.overlayLevel ? path(geography.at(geography.overlayLevel).shapes) ?? '' : '');
       this.drawnKey = geometryKey;
-      this.drawnLevel = state.level;
+      this.drawnGeography = geography.id;
       if (this.visible) this.ctx.camera.notify();
     }
     const choropleth = this.ctx.choropleth(state);
     for (const [code, element] of this.paths) {
       const colour = choropleth.values.get(code) === null ? 'url(#nodata-hatch)' : choropleth.colours.get(code) ?? 'url(#nodata-hatch)';
       if (element.getAttribute('fill') !== colour) element.setAttribute('fill', colour);
-      element.classList.toggle('dimmed', isDimmed(state, this.ctx.atlas, code));
+      element.classList.toggle('dimmed', isDimmed(state, geography, code));
     }
-    this.highlight('selected', state.area, path);
-    this.highlight('focus', state.focus, path);
-    this.highlight('hover', state.hover, path);
+    this.highlight('selected', state.area, geography, path);
+    this.highlight('focus', state.focus, geography, path);
+    this.highlight('hover', state.hover, geography, path);
   }
 
-  private highlight(kind: 'selected' | 'focus' | 'hover', code: string | null, path: ReturnType<typeof geoPath>): void {
+  private highlight(kind: 'selected' | 'focus' | 'hover', code: string | null, geography: Geography, path: ReturnType<typeof geoPath>): void {
     const element = this.highlights[kind];
     const key = `${code}|${this.drawnKey}`;
     if (element.dataset.key === key) return;
     element.dataset.key = key;
-    const feature = code ? featureOf(this.ctx, code) : null;
-    element.setAttribute('d', feature ? path(feature as GeoPermissibleObjects) ?? '' : '');
+    const shape = code ? geography.findShape(code) : undefined;
+    element.setAttribute('d', shape ? path(shape) ?? '' : '');
   }
 
-  private buildAreas(level: Level): void {
+  private buildAreas(geography: Geography): void {
     this.areas.selectAll('path').remove();
     this.paths.clear();
-    for (const feature of this.ctx.atlas.features[level].features) {
+    for (const feature of geography.shapes.features) {
       const element = document.createElementNS(SVG_NS, 'path');
       element.setAttribute('class', 'area');
       element.dataset.code = feature.properties.code;
@@ -140,8 +140,4 @@ export class SvgMap {
 function codeOf(event: Event): string | null {
   const target = event.target as Element | null;
   return target instanceof SVGPathElement ? target.dataset.code ?? null : null;
-}
-
-function featureOf(ctx: AppContext, code: string): AreaFeature | undefined {
-  return ctx.atlas.featureByCode.get(code);
 }

@@ -20,7 +20,8 @@ export function mountCompare(panel: HTMLElement, ctx: AppContext): void {
   const render = () => {
     root.selectAll('*').remove();
     const state = store.getState();
-    const area = state.area ? atlas.areas.get(state.area) : undefined;
+    const geography = ctx.geography(state);
+    const area = state.area ? geography.find(state.area) : undefined;
     box.hidden = !area && state.compare.length === 0;
     if (area) {
       const pinned = state.compare.includes(area.code);
@@ -40,7 +41,7 @@ export function mountCompare(panel: HTMLElement, ctx: AppContext): void {
     }
     if (state.compare.length === 0) return;
 
-    const areas = state.compare.map((code) => atlas.areas.get(code)).filter((a) => a !== undefined);
+    const areas = state.compare.map((code) => geography.find(code)).filter((a) => a !== undefined);
     const section = root.append('section').attr('class', 'panel-section compare').attr('aria-labelledby', 'compare-title');
     const heading = section.append('div').attr('class', 'compare-heading');
     heading.append('h3').attr('id', 'compare-title').text(`Compare ${areas.length} ${areas.length === 1 ? 'area' : 'areas'}`);

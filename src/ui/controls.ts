@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import { CLASSIFICATION_LABELS, CLASSIFICATIONS, type Classification } from '../domain/classify';
+import { periodLabel } from '../domain/format';
 import type { Level, MetricKey } from '../data/types';
 import type { AppContext } from '../map/context';
 
@@ -58,7 +59,7 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
     });
     metric.property('value', state.metric);
     const periods = period.selectAll<HTMLOptionElement, string>('option').data(def.periods, (d) => d);
-    periods.join('option').attr('value', (d) => d).text((d) => def.periodLabels[d] ?? d);
+    periods.join('option').attr('value', (d) => d).text((d) => periodLabel(def, d));
     period.property('value', state.period).property('disabled', def.periods.length < 2);
     perHead.property('checked', state.perHead).property('disabled', !def.perHead);
     perHeadControl.classed('is-disabled', !def.perHead);

@@ -1,9 +1,10 @@
 import { select } from 'd3-selection';
 import type { Level } from '../data/types';
 import type { Choropleth } from '../domain/choropleth';
+import type { Geography } from '../geography/geography';
 import { DEFAULT_SORT, nextSort, sortRows, type RankingRow, type SortKey, type SortSpec } from '../domain/ranking-table';
 import type { AppContext } from '../map/context';
-import { serializeUrl } from '../state/url';
+import { areaLinks } from './area-href';
 
 interface Column {
   key: SortKey;
@@ -22,8 +23,6 @@ const COLUMNS: Column[] = [
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
 
-const AREA_PLACEHOLDER = 'E00000000';
-
 function setText(element: HTMLElement, text: string): void {
   if (element.textContent !== text) element.textContent = text;
 }
@@ -36,7 +35,7 @@ export const RANKING_MEASURE = 'atlas:ranking-render';
  * accessible alternative to the map. Rows follow the map's hover and selection both ways.
  */
 export function mountRanking(host: HTMLElement, ctx: AppContext): void {
-  const { atlas, store } = ctx;
+  const { store } = ctx;
   const root = select(host);
   root.append('h2').attr('class', 'ranking-title').attr('id', 'ranking-title').text('Ranking table');
   root.append('p').attr('class', 'ranking-hint').text('Every area of the map as a table. Sort with the column buttons; choose a name to select the area. Areas with no value ("Not reported") are always listed last.');
@@ -67,13 +66,13 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     .call((b) => b.append('span').attr('class', 'sort-label').text((d) => d.label))
     .call((b) => b.append('span').attr('class', 'sort-arrow').attr('aria-hidden', 'true'));
 
-  // Names and parents never change: build them once per level, and only fill in values per render.
-  const bases = new Map<Level, Omit<RankingRow, 'value' | 'rank'>[]>();
-  const rowsOf = (choropleth: Choropleth, level: Level): RankingRow[] => {
-    let base = bases.get(level);
+  // Names and parents never change: build them once per geography, and only fill in values per render.
+  const bases = new Map<string, Omit<RankingRow, 'value' | 'rank'>[]>();
+  const rowsOf = (choropleth: Choropleth, geography: Geography): RankingRow[] => {
+    let base = bases.get(geography.id);
     if (!base) {
-      base = atlas.byLevel[level].map((area) => ({ code: area.code, name: area.shortName, parent: area.parents.map((p) => atlas.areas.get(p)?.shortName ?? p).join(' / ') }));
-      bases.set(level, base);
+      base = geography.areas.map((area) => ({ code: area.code, name: area.shortName, parent: area.parents.map((p) => geography.find(p)?.shortName ?? p).join(' / ') }));
+      bases.set(geography.id, base);
     }
     return base.map((row) => ({ ...row, value: choropleth.values.get(row.code) ?? null, rank: choropleth.ranks.get(row.code) ?? null }));
   };
@@ -105,7 +104,7 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     event.preventDefault();
     ctx.update({ area: code, view: null, focus: null });
     const announcer = document.getElementById('announcer');
-    if (announcer) announcer.textContent = `${atlas.areas.get(code)?.shortName ?? code} selected: its details are in the Area details panel.`;
+    if (announcer) announcer.textContent = `${ctx.geography().find(code)?.shortName ?? code} selected: its details are in the Area details panel.`;
   };
 
   const render = () => {
@@ -114,7 +113,7 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     const choropleth = ctx.choropleth(state);
     const level = state.level;
     const columns = COLUMNS.filter((c) => !c.levels || c.levels.includes(level));
-    const rows = sortRows(rowsOf(choropleth, level), sort);
+    const rows = sortRows(rowsOf(choropleth, ctx.geography(state)), sort);
 
     caption.text(`Ranking of ${rows.length} ${LEVEL_WORDS[level]}: ${choropleth.title} (${choropleth.unit})${choropleth.ranked < rows.length && choropleth.def.kind === 'numeric' ? `; ${rows.length - choropleth.ranked} not reported` : ''}`);
     headers
@@ -164,13 +163,13 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
       rowsByCode.set(d.code, this);
     });
     // Only touch what changed: a metric switch rewrites values and order, not 209 × 5 nodes.
-    const template = serializeUrl({ ...state, area: AREA_PLACEHOLDER, view: null });
+    const links = areaLinks(state);
     tr.each(function (d) {
       const cells = this.children;
       setText(cells[0] as HTMLElement, d.rank === null ? '—' : String(d.rank));
       const link = (cells[1] as HTMLElement).firstElementChild as HTMLAnchorElement;
       setText(link, d.name);
-      const href = template.replace(AREA_PLACEHOLDER, d.code);
+      const href = links.href(d.code);
       if (link.getAttribute('href') !== href) link.setAttribute('href', href);
       setText(cells[2] as HTMLElement, d.code);
       const value = cells[3] as HTMLElement;

@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
-import type { Area } from '../data/atlas';
+import { LEVELS } from '../data/types';
+import type { Area, Geography } from '../geography/geography';
 import type { AppContext } from '../map/context';
 import type { SearchEntry, SearchIndex } from '../search/match';
 import { selectArea } from './select-area';
@@ -27,21 +28,21 @@ function isTyping(target: EventTarget | null): boolean {
  * forgiven), arrow keys to move, Enter to choose, Escape to close; "/" focuses it from anywhere.
  */
 export function mountSearch(host: HTMLElement, ctx: AppContext): void {
-  const { atlas } = ctx;
-  const entries: AreaEntry[] = [...atlas.byLevel.stp, ...atlas.byLevel.ccg].map((area) => ({
+  // Every area of every level of the cut on screen.
+  const entriesOf = (geography: Geography): AreaEntry[] => LEVELS.flatMap((level) => geography.at(level).areas).map((area) => ({
     code: area.code,
     name: area.shortName,
     ods: area.ods,
     aliases: [area.name, ...(area.nhseName ? [area.nhseName] : [])],
     area,
-    context: area.level === 'ccg' ? `in ${area.parents.map((p) => atlas.areas.get(p)?.shortName ?? p).join(' / ')}` : 'STP',
+    context: area.parents.length > 0 ? `in ${area.parents.map((p) => geography.find(p)?.shortName ?? p).join(' / ')}` : area.level.toUpperCase(),
   }));
-  // The matcher is fetched when the reader first comes to the search box.
+  // The matcher is fetched, and the areas indexed, when the reader first comes to the search box.
   let index: SearchIndex<AreaEntry> | null = null;
   let loading: Promise<void> | null = null;
   const ensureIndex = () =>
     (loading ??= import('../search/match').then(({ createSearchIndex }) => {
-      index = createSearchIndex(entries);
+      index = createSearchIndex(entriesOf(ctx.geography()));
     }));
 
   const root = select(host).classed('search', true);

@@ -6,6 +6,6 @@ import type { AppContext } from '../map/context';
  * to the CCG's STP.
  */
 export function selectArea(ctx: AppContext, code: string): void {
-  if (ctx.atlas.areas.get(code)?.level === 'ccg') ctx.update({ area: code, view: null, focus: null, level: 'ccg' });
+  if (ctx.geography().find(code)?.level === 'ccg') ctx.update({ area: code, view: null, focus: null, level: 'ccg' });
   else ctx.update({ area: code, view: null, focus: null });
 }

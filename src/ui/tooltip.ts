@@ -9,7 +9,7 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
   const value = root.append('p').attr('class', 'tooltip-value');
   return {
     show(areaCode: string, clientPoint: [number, number]) {
-      const area = ctx.atlas.areas.get(areaCode);
+      const area = ctx.geography().find(areaCode);
       if (!area) return;
       const choropleth = ctx.choropleth();
       name.text(area.shortName);

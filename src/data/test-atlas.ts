@@ -1,0 +1,24 @@
+// For unit tests: the atlas of the committed data files, the ones the app loads.
+import { readFileSync } from 'node:fs';
+import { createChoroplethCache } from '../domain/choropleth-cache';
+import type { Choropleth } from '../domain/choropleth';
+import type { Geography } from '../geography/geography';
+import { geographyKeyOf } from '../geography/key';
+import type { AtlasState } from '../state/state';
+import { buildAtlas } from './atlas';
+import type { AtlasTopology, Level, MetricsFile } from './types';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+export const testAtlas = buildAtlas(read('public/geo/atlas.topo.json') as AtlasTopology, read('public/data/metrics.json') as MetricsFile);
+
+export function testGeography(level: Level): Geography {
+  return testAtlas.geographies.get(geographyKeyOf({ level }));
+}
+
+const cache = createChoroplethCache(testAtlas);
+
+/** The choropleth of a state, as the app's context computes it. */
+export function testChoropleth(state: AtlasState): Choropleth {
+  return cache(testGeography(state.level), state);
+}

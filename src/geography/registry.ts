@@ -1,0 +1,52 @@
+import { LEVELS, type AtlasTopology, type Level } from '../data/types';
+import { CUTS } from './cuts';
+import { geographyId, type Area, type AreaShape, type Cut, type CutFactory, type Geography, type GeographyKey, type GeographyLayer } from './geography';
+
+export interface GeographyRegistry {
+  /** The geography of a key, built the first time it is asked for and kept. */
+  get(key: GeographyKey): Geography;
+}
+
+/** The geographies of every registered cut, built lazily from the loaded topology. */
+export function createGeographyRegistry(topology: AtlasTopology, factories: readonly CutFactory[] = CUTS): GeographyRegistry {
+  const built = new Map<string, Geography>();
+  let cuts: Cut[] | undefined;
+  const cutOf = (key: GeographyKey): Cut => {
+    cuts ??= factories.map((factory) => factory({ topology, geography: get }));
+    const cut = cuts.find((c) => c.orgs === key.orgs && c.shape === key.shape);
+    if (!cut) throw new Error(`No geography for organisations ${key.orgs} drawn as ${key.shape}`);
+    return cut;
+  };
+  function get(key: GeographyKey): Geography {
+    const id = geographyId(key);
+    let geography = built.get(id);
+    if (!geography) {
+      geography = linkGeography({ ...key }, cutOf(key).build(key.level), get);
+      built.set(id, geography);
+    }
+    return geography;
+  }
+  return { get };
+}
+
+/** Indexes a layer by code, sorts its areas by name and links it to the other levels of its cut. */
+function linkGeography(key: GeographyKey, layer: GeographyLayer, get: (key: GeographyKey) => Geography): Geography {
+  const areas = [...layer.areas].sort((a, b) => a.shortName.localeCompare(b.shortName));
+  const byCode = new Map(areas.map((area) => [area.code, area]));
+  const shapeByCode = new Map(layer.shapes.features.map((shape) => [shape.properties.code, shape]));
+  const at = (level: Level) => get({ ...key, level });
+  const others = LEVELS.filter((level) => level !== key.level);
+  const geography: Geography = {
+    ...layer,
+    key,
+    id: geographyId(key),
+    level: key.level,
+    areas,
+    area: (code) => byCode.get(code),
+    shape: (code) => shapeByCode.get(code),
+    at: (level) => (level === key.level ? geography : at(level)),
+    find: (code): Area | undefined => byCode.get(code) ?? others.map((level) => at(level).area(code)).find(Boolean),
+    findShape: (code): AreaShape | undefined => shapeByCode.get(code) ?? others.map((level) => at(level).shape(code)).find(Boolean),
+  };
+  return geography;
+}

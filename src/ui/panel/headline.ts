@@ -1,0 +1,125 @@
+import { areaValue } from '../../domain/choropleth';
+import { ordinal } from '../../domain/format';
+import { NO_DATA_COLOUR } from '../../domain/palette';
+import type { Area, Geography } from '../../geography/geography';
+import type { AtlasState } from '../../state/state';
+import { appendLink, areaLink, sourceLabels, type AreaLink, type PanelData, type PanelSection } from './section';
+
+export interface MetricSummary {
+  title: string;
+  definition: string;
+  total: string | null;
+  largest: (AreaLink & { value: string })[];
+  source: string;
+  notes: string[];
+}
+
+export type AreaHeadline =
+  | { kind: 'not-at-level'; text: string }
+  | { kind: 'value'; label: string; value: string; colour: string; noData: boolean; rank: string | null };
+
+export type HeadlineView =
+  | { kind: 'england'; meta: string; hint: string; summary: MetricSummary }
+  | { kind: 'area'; title: string; meta: string; nhseName: string | null; pathfinder: boolean; headline: AreaHeadline };
+
+function summary(state: AtlasState, geography: Geography, data: PanelData): MetricSummary {
+  const choropleth = data.choropleth(state);
+  const def = choropleth.def;
+  const numbers = [...choropleth.values.values()].filter((v): v is number => typeof v === 'number');
+  const showTotal = def.kind === 'numeric' && !state.perHead && def.unit !== 'count';
+  const top = [...choropleth.ranks].filter(([, r]) => r !== null && r <= 3).sort((a, b) => a[1]! - b[1]!);
+  return {
+    title: choropleth.title,
+    definition: def.definition,
+    total: showTotal ? `Total of the ${numbers.length} ${state.level.toUpperCase()}s with a value: ${choropleth.format(numbers.reduce((a, b) => a + b, 0))}` : null,
+    largest: top.map(([code]) => ({ ...areaLink(geography, code), value: choropleth.format(choropleth.values.get(code) ?? null) })),
+    source: `Source: ${sourceLabels(data.atlas, def)}`,
+    notes: def.notes,
+  };
+}
+
+function headline(state: AtlasState, area: Area, data: PanelData): AreaHeadline {
+  const def = data.atlas.defs.get(state.metric)!;
+  if (!def.levels.includes(area.level)) {
+    return { kind: 'not-at-level', text: `${def.label} is reported for ${def.levels.map((l) => l.toUpperCase()).join(' and ')}s, not ${area.level.toUpperCase()}s.` };
+  }
+  const choropleth = data.choropleth({ ...state, level: area.level });
+  const value = choropleth.values.get(area.code) ?? null;
+  const rank = choropleth.ranks.get(area.code);
+  const of = `${choropleth.ranked} ${area.level.toUpperCase()}s${choropleth.ranked < choropleth.values.size ? ` with a value (${choropleth.values.size} in all)` : ''}`;
+  return {
+    kind: 'value',
+    label: choropleth.title,
+    value: choropleth.format(value),
+    colour: choropleth.colours.get(area.code) ?? NO_DATA_COLOUR,
+    noData: value === null,
+    rank: rank ? `${ordinal(rank)} of ${of}, largest first` : null,
+  };
+}
+
+/** The panel's title and the current metric: for the selected area, or England's picture. */
+export const headlineSection: PanelSection<HeadlineView> = {
+  name: 'headline',
+  inputs: ['area', 'level', 'metric', 'period', 'perHead', 'classify'],
+  view(state, geography, data) {
+    const area = state.area ? geography.find(state.area) : undefined;
+    if (!area) {
+      return {
+        kind: 'england',
+        meta: `${geography.at('stp').areas.length} STP footprints · ${geography.at('ccg').areas.length} CCGs · 2016/17`,
+        hint: 'Select an area on the map (click, tap, or focus the map and use the arrow keys and Enter) to read everything about it.',
+        summary: summary(state, geography, data),
+      };
+    }
+    const pathfinder = data.atlas.defs.get('pathfinder');
+    return {
+      kind: 'area',
+      title: area.shortName,
+      meta: [area.level.toUpperCase(), area.code, area.ods ? `ODS ${area.ods}` : ''].filter(Boolean).join(' · '),
+      nhseName: area.nhseName ? `NHS England name: ${area.nhseName}` : null,
+      pathfinder: pathfinder !== undefined && areaValue(data.atlas, 'pathfinder', area, pathfinder.defaultPeriod) === 'yes',
+      headline: headline(state, area, data),
+    };
+  },
+  render(host, view, actions) {
+    if (view.kind === 'england') {
+      host.append('h2').attr('class', 'panel-title').text('England');
+      host.append('p').attr('class', 'panel-meta').text(view.meta);
+      host.append('p').attr('class', 'hint').text(view.hint);
+      const { summary: s } = view;
+      const section = host.append('section').attr('class', 'panel-section');
+      section.append('h3').text(s.title);
+      section.append('p').text(s.definition);
+      if (s.total) section.append('p').attr('class', 'total').text(s.total);
+      if (s.largest.length > 0) {
+        section.append('p').text('Largest:');
+        const list = section.append('ol').attr('class', 'link-list');
+        for (const item of s.largest) {
+          const li = list.append('li');
+          appendLink(li, item, actions);
+          li.append('span').attr('class', 'num').text(item.value);
+        }
+      }
+      section.append('p').attr('class', 'metric-source').text(s.source);
+      for (const note of s.notes) section.append('p').attr('class', 'note').text(note);
+      return;
+    }
+    const header = host.append('div').attr('class', 'panel-header');
+    header.append('h2').attr('class', 'panel-title').text(view.title);
+    header.append('button').attr('type', 'button').attr('class', 'panel-close').attr('aria-label', 'Clear selection').text('×').on('click', () => actions.clear());
+    host.append('p').attr('class', 'panel-meta').text(view.meta);
+    if (view.nhseName) host.append('p').attr('class', 'panel-meta').text(view.nhseName);
+    if (view.pathfinder) host.append('p').attr('class', 'badge badge-pathfinder').text('Back-office pathfinder');
+    const box = host.append('div').attr('class', 'headline');
+    const h = view.headline;
+    if (h.kind === 'not-at-level') {
+      box.append('p').attr('class', 'headline-label').text(h.text);
+      return;
+    }
+    box.append('p').attr('class', 'headline-label').text(h.label);
+    const line = box.append('p').attr('class', 'headline-value');
+    line.append('span').attr('class', 'swatch').attr('aria-hidden', 'true').style('background-color', h.colour).classed('swatch-nodata', h.noData);
+    line.append('span').text(h.value);
+    if (h.rank) box.append('p').attr('class', 'headline-rank').text(h.rank);
+  },
+};
