@@ -4,7 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { MetricsFile } from '../src/data/types';
+import type { MetricDef, MetricKey, MetricsFile } from '../src/data/types';
+import { buildExtraMetrics } from './lib/extra-metrics';
+import { readLoanWorkbook, sumLoans } from './lib/loans';
+import { applyTrustOverrides, readNhseMapping, readOverrides } from './lib/trust-stp';
 import { ATTRIBUTION, SOURCES } from './lib/catalog';
 import { cutAlongBorder, sharedBorder } from './lib/cumbria';
 import { DataError, fail } from './lib/errors';
@@ -56,6 +59,8 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     opts.log?.(l);
   };
   const s = loadSources(opts.sharedDir);
+  const mapping = readNhseMapping(opts.sharedDir);
+  applyTrustOverrides(s.trusts, mapping, readOverrides(REPO_ROOT)).forEach(log);
   const joined = checkJoins(s);
   log(`sources: ${joined.ccgCodes.length} CCGs, ${joined.stpCodes.length} STPs, ${s.trusts.size} trusts, ${s.events.length} event/fact rows`);
 
@@ -79,8 +84,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   log(`Cumbria cut: ${northStp} ${(100 * cut.shareNorth).toFixed(2)}%, ${southStp} ${(100 * cut.shareSouth).toFixed(2)}% of area (pieces/CCG area ratio ${cut.areaRatio.toFixed(6)}; pieces lie ${(100 * inNorth).toFixed(1)}% / ${(100 * inSouth).toFixed(1)}% inside their ONS STPs)`);
 
   // ---- Metrics, events, facts ----
-  const m = buildMetrics(s, joined, cumbriaSplit);
+  const m = buildMetrics(s, joined, cumbriaSplit, sumLoans(await readLoanWorkbook(opts.sharedDir)));
   m.report.forEach(log);
+  const extra = buildExtraMetrics(opts.sharedDir, s, joined, cumbriaSplit, mapping);
+  extra.report.forEach(log);
   const brief = readBriefFacts(REPO_ROOT);
   const known = new Set([...joined.ccgCodes, ...joined.stpCodes]);
   const ev = buildEvents(s, brief, known);
@@ -110,15 +117,20 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     title: 'STP Atlas: England\'s 44 STP footprints and 209 CCGs, 2016/17',
     attribution: ATTRIBUTION,
     sources: SOURCES,
-    metrics: m.metrics,
-    values: m.values,
+    metrics: orderMetrics([...m.metrics, ...extra.defs]),
+    values: { ...m.values, ...extra.values },
     stp_detail: m.stp_detail,
-    trusts: m.trusts,
+    trusts: { ...extra.providers, ...m.trusts },
     events: ev.events,
     vanguards: ev.vanguards,
-    facts: ev.facts,
+    facts: [...ev.facts, ...extra.facts],
     cumbria_split: cumbriaSplit,
+    approx_population: m.approx_population,
+    incomplete: m.incomplete,
+    trust_values: { ...m.trust_values, ...extra.trustValues },
+    imd: extra.imd,
   };
+  metrics.trusts = Object.fromEntries(Object.entries(metrics.trusts).sort(([a], [b]) => a.localeCompare(b)));
   for (const def of metrics.metrics) for (const id of def.sources) if (!SOURCES[id]) fail(`catalog: metric ${def.key} cites unknown source ${id}`);
   const metricsText = JSON.stringify(metrics) + '\n';
 
@@ -128,6 +140,20 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   writeFileSync(path.join(opts.outDir, METRICS_PATH), metricsText);
   log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes`);
   return { topoText, metricsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+}
+
+/** The order of the metric picker's data: money, A&E, people, reorganisation. */
+export const METRIC_ORDER: readonly MetricKey[] = [
+  'backlog', 'backlog_high_risk', 'backlog_significant_risk', 'backlog_moderate_risk', 'backlog_low_risk',
+  'deficit_loans', 'deficit_loans_net', 'deficit_loans_balance',
+  'ae_4h', 'ae_4h_type1', 'trolley_waits_12h', 'trolley_waits_4h',
+  'deprivation', 'population', 'pathfinder', 'interim_spend', 'ccg_inadequate_2015_16', 'new_care_models',
+];
+
+function orderMetrics(defs: MetricDef[]): MetricDef[] {
+  const missing = METRIC_ORDER.filter((k) => !defs.some((d) => d.key === k));
+  if (missing.length > 0 || defs.length !== METRIC_ORDER.length) fail(`metrics: expected ${METRIC_ORDER.join(', ')}; missing ${missing.join(', ') || 'none'}`);
+  return [...defs].sort((a, b) => METRIC_ORDER.indexOf(a.key) - METRIC_ORDER.indexOf(b.key));
 }
 
 /** Facts the product brief requires the timeline to show. */

@@ -34,6 +34,10 @@ export function formatValue(value: Value, unit: Unit, options: { perHead?: boole
       return thousands(Math.round(value));
     case 'yesno':
       return String(value);
+    case 'percent':
+      return `${oneDecimal(value)}%`;
+    case 'score':
+      return oneDecimal(value);
   }
 }
 
@@ -51,6 +55,10 @@ export function unitLabel(unit: Unit, perHead = false): string {
       return 'number';
     case 'yesno':
       return 'yes/no';
+    case 'percent':
+      return '%';
+    case 'score':
+      return 'score';
   }
 }
 

@@ -7,7 +7,7 @@ import { rawValues } from '../domain/choropleth';
 /** A cell: strings are text, numbers stay numbers (never quoted, never prefixed), null is empty. */
 export type Cell = string | number | null;
 
-export const METRIC_COLUMNS = ['code', 'name', 'parent_code', 'parent_name', 'metric', 'period', 'value', 'unit', 'rank', 'source'] as const;
+export const METRIC_COLUMNS = ['code', 'name', 'parent_code', 'parent_name', 'metric', 'period', 'value', 'unit', 'rank', 'source', 'note'] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -27,9 +27,20 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly Cel
   return `${[header.map(guardText), ...rows.map((row) => row.map(cellText))].map((row) => csvFormatRow(row)).join('\r\n')}\r\n`;
 }
 
+/** The financial year a period key falls in: "2016-17" itself, "2016-04" → "2016-17", "2017-02" → "2016-17"; else the key. */
+export function financialYearOf(period: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!m) return period;
+  const year = Number(m[1]);
+  const second = Number(m[2]);
+  if (second === (year + 1) % 100) return period;
+  const start = second >= 4 ? year : year - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
 /** Source labels of a metric for one period: a source tagged with another year (eric_2014_15) is left out. */
 export function periodSources(def: MetricDef, period: string, labelOf: (id: string) => string): string {
-  const tag = period.replace('-', '_');
+  const tag = financialYearOf(period).replace('-', '_');
   return def.sources.filter((id) => !/_\d{4}_\d{2}$/.test(id) || id.endsWith(tag)).map(labelOf).join('; ');
 }
 
@@ -48,8 +59,8 @@ export function areaRows(atlas: Atlas, level: Level): AreaRow[] {
   }));
 }
 
-/** One row per area for the metric on screen (values per resident when the view is per resident). */
-export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string): string {
+/** One row per area for the metric on screen (values per resident when the view is per resident); `note` carries caveats. */
+export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string, note: (code: string) => string = () => ''): string {
   const { metric, period } = choropleth.spec;
   const rows = areas.map((area): Cell[] => {
     const value = choropleth.values.get(area.code) ?? null;
@@ -64,6 +75,7 @@ export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth
       choropleth.unit,
       choropleth.ranks.get(area.code) ?? null,
       source,
+      note(area.code),
     ];
   });
   return writeCsv(METRIC_COLUMNS, rows);

@@ -108,7 +108,7 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   const headerHeight = PAD + titleLines.length * 23 + subtitleLines.length * 17 + 8;
 
   const sources = periodSources(choropleth.def, state.period, (id) => atlas.metrics.sources[id]?.label ?? id);
-  const footerText = [`Sources: ${sources}.`, ...atlas.metrics.attribution, `Data: ${choropleth.def.label}, ${choropleth.periodLabel}. Exported ${formatDay(request.now ?? new Date())} from STP Atlas, ${request.pageUrl}`];
+  const footerText = [`Sources: ${sources}.`, ...atlas.metrics.attribution, `Data: ${choropleth.def.label}, ${choropleth.periodLabel} (${choropleth.unit}). Exported ${formatDay(request.now ?? new Date())} from STP Atlas, ${request.pageUrl}`];
   measure.font = font(11);
   const footerLines = footerText.flatMap((text) => wrap(measure, text, textWidth));
   const footerHeight = 8 + footerLines.length * 15 + PAD;

@@ -2,11 +2,14 @@ import { select, type Selection } from 'd3-selection';
 import type { Area } from '../data/atlas';
 import type { MetricDef, Value } from '../data/types';
 import { rawValues, perHeadValue } from '../domain/choropleth';
+import { displayValue } from '../domain/caveats';
 import { formatValue, ordinal } from '../domain/format';
+import { titleCase } from '../domain/names';
 import { NO_DATA_COLOUR } from '../domain/palette';
 import { isUpTo } from '../events/dates';
 import type { AppContext } from '../map/context';
 import { serializeUrl } from '../state/url';
+import { renderAreaFacts, renderTrustShares, renderValueNotes } from './area-notes';
 import { selectArea } from './select-area';
 
 type Sel<E extends HTMLElement> = Selection<E, unknown, null, undefined>;
@@ -60,7 +63,8 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     box.append('p').attr('class', 'headline-label').text(choropleth.title);
     const line = box.append('p').attr('class', 'headline-value');
     line.append('span').attr('class', 'swatch').attr('aria-hidden', 'true').style('background-color', choropleth.colours.get(area.code) ?? NO_DATA_COLOUR).classed('swatch-nodata', value === null);
-    line.append('span').text(choropleth.format(value));
+    line.append('span').text(displayValue(ctx.atlas.metrics, state.metric, area.code, value, choropleth.format(value)));
+    renderValueNotes(box, ctx, area);
     const rank = choropleth.ranks.get(area.code);
     if (rank) box.append('p').attr('class', 'headline-rank').text(`${ordinal(rank)} of ${choropleth.ranked} ${area.level.toUpperCase()}s${choropleth.ranked < choropleth.values.size ? ` with a value (${choropleth.values.size} in all)` : ''}, largest first`);
   };
@@ -75,14 +79,14 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     const tbody = table.append('tbody');
     for (const def of ctx.atlas.metrics.metrics) {
       if (!def.levels.includes(area.level)) continue;
-      for (const period of [...def.periods].reverse()) {
+      for (const period of [...(def.summaryPeriods ?? def.periods)].reverse()) {
         const row = tbody.append('tr');
         const th = row.append('th').attr('scope', 'row');
         th.append('span').text(def.label);
         th.append('span').attr('class', 'metric-source').text(sourceLabels(def));
         row.append('td').text(def.periodLabels[period] ?? period);
         const v = valueOf(def, area, period);
-        const cell = row.append('td').attr('class', 'num').text(formatValue(v, def.unit, { categories: def.categories }));
+        const cell = row.append('td').attr('class', 'num').text(displayValue(ctx.atlas.metrics, def.key, area.code, v, formatValue(v, def.unit, { categories: def.categories })));
         if (def.perHead && v !== null) {
           cell.append('span').attr('class', 'per-head').text(`${formatValue(valueOf(def, area, period, true), def.unit, { perHead: true })} per resident`);
         }
@@ -191,10 +195,10 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     section.append('p').text(`${detail.n_trusts} NHS trusts are counted in this STP (ERIC 2016/17).`);
     if (detail.leader) section.append('p').text(`STP leader (March 2016): ${detail.leader.name}, ${detail.leader.role}.`);
     if (detail.loan_trusts.length > 0) {
-      section.append('p').text('Trusts that drew emergency revenue support loans in 2016/17:');
+      section.append('p').text('Trusts with revenue loans from the Department of Health in 2016/17 (both loan sheets):');
       const list = section.append('ul').attr('class', 'trust-list');
       for (const t of detail.loan_trusts) {
-        list.append('li').text(`${titleCase(ctx.atlas.metrics.trusts[t.code]?.name ?? t.code)}: ${formatValue(t.drawn_gbp_m, 'gbp_m')} drawn, ${formatValue(t.closing_gbp_m, 'gbp_m')} owed at 31 March 2017`);
+        list.append('li').text(`${titleCase(ctx.atlas.metrics.trusts[t.code]?.name ?? t.code)}: ${formatValue(t.drawn_gbp_m, 'gbp_m')} drawn, ${formatValue(t.net_gbp_m, 'gbp_m')} net of repayments, ${formatValue(t.closing_gbp_m, 'gbp_m')} owed at 31 March 2017`);
       }
     }
     const facts = ctx.atlas.metrics.facts.filter((f) => f.level === 'trust' && f.stp === area.code);
@@ -266,7 +270,9 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       }
       renderHeadline(body, area);
       renderFamily(body, area);
+      renderTrustShares(body, ctx, area);
       renderStory(body, area);
+      renderAreaFacts(body, ctx, area);
       if (area.level === 'stp') renderTrusts(body, area);
       renderMetricsTable(body, area);
     }
@@ -276,9 +282,4 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   ctx.store.subscribe((s, p) => {
     if (s.area !== p.area || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify || s.asof !== p.asof) render();
   });
-}
-
-function titleCase(name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/\b([a-z])/g, (m) => m.toUpperCase()).replace(/\bNhs\b/g, 'NHS').replace(/\b(And|Of|The)\b/g, (m) => m.toLowerCase());
 }
