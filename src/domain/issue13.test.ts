@@ -3,6 +3,7 @@ import type { Fact, MetricsFile } from '../data/types';
 import { areaFacts } from './area-facts';
 import { displayValue, incompleteNote, valueNotes } from './caveats';
 import { directionLabel, sequentialColours } from './palette';
+import { legendSource } from './sources';
 import { dominanceNote, shareLine, trustShares } from './trust-shares';
 
 const metrics = {
@@ -60,5 +61,12 @@ describe('area facts', () => {
     ];
     expect(areaFacts({ facts }, 'E54000041')).toEqual({ dated: [facts[0]], undated: [] });
     expect(areaFacts({ facts }, 'E38000012')).toEqual({ dated: [], undated: [facts[1]] });
+  });
+});
+
+describe('legend source', () => {
+  it('names the first source and counts the others', () => {
+    expect(legendSource(['NHS England A&E', 'NHS-R', 'Mapping'])).toBe('Source: NHS England A&E (and 2 more, listed in the panel)');
+    expect(legendSource(['DCLG IMD 2015'])).toBe('Source: DCLG IMD 2015');
   });
 });

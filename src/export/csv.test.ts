@@ -1,7 +1,8 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { MetricDef } from '../data/types';
-import { exportFileName, financialYearOf, guardText, metricCsv, periodSources, wideCsv, writeCsv, type AreaRow } from './csv';
+import { financialYearOf, periodSources } from '../domain/sources';
+import { exportFileName, guardText, metricCsv, wideCsv, writeCsv, type AreaRow } from './csv';
 
 const areas: AreaRow[] = [
   { code: 'E54000007', name: 'Greater Manchester', parents: [{ code: 'E92000001', name: 'England' }] },

@@ -1,6 +1,6 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { Atlas } from '../data/atlas';
-import type { Level, MetricDef, Value } from '../data/types';
+import type { Level, Value } from '../data/types';
 import type { Choropleth } from '../domain/choropleth';
 import { rawValues } from '../domain/choropleth';
 
@@ -25,23 +25,6 @@ function cellText(cell: Cell): string {
 /** RFC 4180 CSV (CRLF line ends, quoted where needed) with a header row, via d3-dsv. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return `${[header.map(guardText), ...rows.map((row) => row.map(cellText))].map((row) => csvFormatRow(row)).join('\r\n')}\r\n`;
-}
-
-/** The financial year a period key falls in: "2016-17" itself, "2016-04" → "2016-17", "2017-02" → "2016-17"; else the key. */
-export function financialYearOf(period: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!m) return period;
-  const year = Number(m[1]);
-  const second = Number(m[2]);
-  if (second === (year + 1) % 100) return period;
-  const start = second >= 4 ? year : year - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
-/** Source labels of a metric for one period: a source tagged with another year (eric_2014_15) is left out. */
-export function periodSources(def: MetricDef, period: string, labelOf: (id: string) => string): string {
-  const tag = financialYearOf(period).replace('-', '_');
-  return def.sources.filter((id) => !/_\d{4}_\d{2}$/.test(id) || id.endsWith(tag)).map(labelOf).join('; ');
 }
 
 export interface AreaRow {

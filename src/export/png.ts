@@ -4,7 +4,7 @@ import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
 import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
 import type { AtlasState, MapView } from '../state/state';
-import { periodSources } from './csv';
+import { periodSources } from '../domain/sources';
 
 /** Device pixels per CSS pixel in the exported picture. */
 export const PNG_SCALE = 2;

@@ -2,7 +2,8 @@
 import type { AppContext } from '../map/context';
 import { viewHref } from '../state/url';
 import { valueNotes } from '../domain/caveats';
-import { areaRows, exportFileName, metricCsv, periodSources, wideColumns, wideCsv } from './csv';
+import { periodSources } from '../domain/sources';
+import { areaRows, exportFileName, metricCsv, wideColumns, wideCsv } from './csv';
 import { downloadBlob } from './download';
 import { drawPng, pngBlob } from './png';
 

@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
 import { directionLabel } from '../domain/palette';
-import { periodSources } from '../export/csv';
+import { legendSource, periodSourceLabels } from '../domain/sources';
 import type { AppContext } from '../map/context';
 
 /** The legend: title with unit and period, the classes with their counts, and "Not reported". */
@@ -18,7 +18,7 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
     unit.text(`${choropleth.unit}${classification} · ${ctx.store.getState().level.toUpperCase()}s`);
     const meaning = directionLabel(choropleth.def.direction);
     direction.text(meaning ?? '').property('hidden', meaning === null || choropleth.def.kind !== 'numeric');
-    source.text(`Source: ${periodSources(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)}`);
+    source.text(legendSource(periodSourceLabels(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)));
     const items = list.selectAll<HTMLLIElement, (typeof choropleth.legend)[number]>('li').data(choropleth.legend).join((enter) => {
       const li = enter.append('li');
       li.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
@@ -35,3 +35,4 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
     if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
   });
 }
+
