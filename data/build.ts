@@ -4,7 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { MetricDef, MetricKey, MetricsFile } from '../src/data/types';
+import { gzipSync } from 'node:zlib';
+import type { LazyValuesFile, MetricDef, MetricKey, MetricsFile, Value } from '../src/data/types';
 import { buildExtraMetrics } from './lib/extra-metrics';
 import { readLoanWorkbook, sumLoans } from './lib/loans';
 import { applyTrustOverrides, readNhseMapping, readOverrides } from './lib/trust-stp';
@@ -24,6 +25,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const DEFAULT_SHARED_DIR = path.resolve(REPO_ROOT, '../shared/data');
 export const TOPO_PATH = 'geo/atlas.topo.json';
 export const METRICS_PATH = 'data/metrics.json';
+export const MONTHLY_PATH = 'data/metrics-monthly.json';
 
 export function sharedDirFromEnv(): string {
   return process.env['ATLAS_SHARED_DATA'] ? path.resolve(process.env['ATLAS_SHARED_DATA']) : DEFAULT_SHARED_DIR;
@@ -40,6 +42,7 @@ export interface BuildOptions {
 export interface BuildResult {
   topoText: string;
   metricsText: string;
+  monthlyText: string;
   stats: TopologyStats;
   overlaps: Overlap[];
   minOverlap: Overlap;
@@ -132,14 +135,40 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   };
   metrics.trusts = Object.fromEntries(Object.entries(metrics.trusts).sort(([a], [b]) => a.localeCompare(b)));
   for (const def of metrics.metrics) for (const id of def.sources) if (!SOURCES[id]) fail(`catalog: metric ${def.key} cites unknown source ${id}`);
+  const lazy = splitLazyValues(metrics);
   const metricsText = JSON.stringify(metrics) + '\n';
+  const monthlyText = JSON.stringify(lazy) + '\n';
 
   mkdirSync(path.join(opts.outDir, path.dirname(TOPO_PATH)), { recursive: true });
   mkdirSync(path.join(opts.outDir, path.dirname(METRICS_PATH)), { recursive: true });
   writeFileSync(path.join(opts.outDir, TOPO_PATH), topoText);
   writeFileSync(path.join(opts.outDir, METRICS_PATH), metricsText);
-  log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes`);
-  return { topoText, metricsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+  writeFileSync(path.join(opts.outDir, MONTHLY_PATH), monthlyText);
+  log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes, ${gzipSync(metricsText, { level: 9 }).length} gzipped; metrics-monthly.json (loaded when a month is picked): ${Buffer.byteLength(monthlyText)} bytes, ${gzipSync(monthlyText, { level: 9 }).length} gzipped`);
+  return { topoText, metricsText, monthlyText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+}
+
+/**
+ * Moves the values of each metric's month periods out of the first-load file (it would pass ~60 KB
+ * gzipped with them) into the lazy file, and marks those periods on the definition.
+ */
+export function splitLazyValues(metrics: MetricsFile): LazyValuesFile {
+  const lazy: LazyValuesFile = { version: 1, values: {} };
+  for (const def of metrics.metrics) {
+    const months = def.periods.filter((p) => !(def.summaryPeriods ?? def.periods).includes(p));
+    if (months.length === 0) continue;
+    def.lazyPeriods = months;
+    for (const level of def.levels) {
+      const tables = metrics.values[def.key]![level]!;
+      const moved: Record<string, Record<string, Value>> = {};
+      for (const p of months) {
+        moved[p] = tables[p]!;
+        delete tables[p];
+      }
+      (lazy.values[def.key] ??= {})[level] = moved;
+    }
+  }
+  return lazy;
 }
 
 /** The order of the metric picker's data: money, A&E, people, reorganisation. */

@@ -1,5 +1,7 @@
 import './styles.css';
 import { DataError, loadAtlas } from './data/load';
+import { createLazyLoader, lazyPending } from './data/lazy';
+import { followLazyPeriods, standInPeriod } from './state/lazy-periods';
 import { mountEvents } from './events/mount';
 import { levelOfCode, type Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
@@ -57,7 +59,16 @@ async function start(): Promise<void> {
   const catalog = catalogOf(atlas);
   const parsed = parseUrl(window.location.search, catalog);
   const normalized = normalizeState({ ...DEFAULT_STATE, ...parsed.state }, catalog);
+  const loadMonthly = createLazyLoader(atlas);
+  if (lazyPending(atlas, normalized.state)) {
+    // A shared link to a month: fetch the monthly series before the first paint.
+    await loadMonthly().catch((error: unknown) => {
+      normalized.messages.push(`Monthly figures unavailable: ${(error as Error).message}`);
+      normalized.state.period = standInPeriod(atlas, normalized.state);
+    });
+  }
   const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
+  followLazyPeriods(store, atlas, loadMonthly);
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
     atlas,

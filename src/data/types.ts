@@ -94,6 +94,8 @@ export interface MetricDef {
   direction?: Direction;
   /** Periods listed in the panel's every-metric table when not all are (e.g. years, not the 36 months). */
   summaryPeriods?: string[];
+  /** Periods whose values are not in metrics.json but in the lazily loaded LazyValuesFile (the monthly series). */
+  lazyPeriods?: string[];
   categories?: CategoryDef[];
   /** Source ids (keys of MetricsFile.sources). */
   sources: string[];
@@ -190,6 +192,12 @@ export type TrustValueTable = Partial<Record<MetricKey, Record<string, Record<st
 export interface ImdDetail {
   rank: number;
   most_deprived_10pct: number;
+}
+
+/** public/data/metrics-monthly.json: values of the lazy periods, fetched when a reader first picks one. */
+export interface LazyValuesFile {
+  version: 1;
+  values: ValueTable;
 }
 
 export interface MetricsFile {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { MetricDef, MetricsFile } from './types';
+import { lazyPending, mergeLazyValues } from './lazy';
+import { standInPeriod } from '../state/lazy-periods';
+
+const def = {
+  key: 'ae_4h', kind: 'numeric', unit: 'percent', levels: ['stp'], periods: ['2016-17', '2016-04', '2016-05'], lazyPeriods: ['2016-04', '2016-05'],
+  periodLabels: {}, defaultPeriod: '2016-17', perHead: false, sources: [], notes: [], label: 'A&E', definition: '',
+} as unknown as MetricDef;
+const atlasOf = () => {
+  const metrics = { metrics: [def], values: { ae_4h: { stp: { '2016-17': { E54000015: 80.1 } } } } } as unknown as MetricsFile;
+  return { metrics, defs: new Map([[def.key, def]]) };
+};
+const codes = new Map([['E54000015', 'stp' as const]]);
+const monthly = (v: unknown) => ({ version: 1, values: { ae_4h: { stp: { '2016-04': { E54000015: v }, '2016-05': { E54000015: 70 } } } } });
+
+describe('lazily loaded monthly values', () => {
+  it('knows which views wait for the monthly file, and merges it when it is sound', () => {
+    const atlas = atlasOf();
+    expect(lazyPending(atlas, { metric: 'ae_4h', period: '2016-04' })).toBe(true);
+    expect(lazyPending(atlas, { metric: 'ae_4h', period: '2016-17' })).toBe(false);
+    mergeLazyValues(atlas, monthly(67.8), codes);
+    expect(atlas.metrics.values.ae_4h!.stp!['2016-04']).toEqual({ E54000015: 67.8 });
+    expect(atlas.metrics.values.ae_4h!.stp!['2016-17']).toEqual({ E54000015: 80.1 });
+    expect(lazyPending(atlas, { metric: 'ae_4h', period: '2016-04' })).toBe(false);
+  });
+  it('refuses a damaged file with a message naming it, and merges nothing', () => {
+    const atlas = atlasOf();
+    expect(() => mergeLazyValues(atlas, monthly('67.8<b>'), codes)).toThrow('metrics-monthly.json: ae_4h (2016-04) value for E54000015 is not a number');
+    expect(() => mergeLazyValues(atlas, { version: 1, values: {} }, codes)).toThrow('metrics-monthly.json: has no ae_4h values for STPs, 2016-04');
+    expect(atlas.metrics.values.ae_4h!.stp!['2016-04']).toBeUndefined();
+  });
+  it('stands in the financial year while a month loads', () => {
+    expect(standInPeriod(atlasOf(), { metric: 'ae_4h', period: '2016-05' })).toBe('2016-17');
+  });
+});

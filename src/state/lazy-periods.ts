@@ -1,0 +1,32 @@
+import { lazyPending } from '../data/lazy';
+import type { Atlas } from '../data/atlas';
+import { financialYearOf } from '../domain/sources';
+import type { AtlasState } from './state';
+import { notices, type AtlasStore } from './store';
+
+/** The period to show while a lazy one loads, or if it cannot: its financial year when the metric has it. */
+export function standInPeriod(atlas: Pick<Atlas, 'defs'>, state: Pick<AtlasState, 'metric' | 'period'>): string {
+  const def = atlas.defs.get(state.metric)!;
+  const year = financialYearOf(state.period);
+  return def.periods.includes(year) && !def.lazyPeriods?.includes(year) ? year : def.defaultPeriod;
+}
+
+/**
+ * Whenever the state asks for a period whose values are still on their way (a month of the A&E
+ * series), the map shows its financial year meanwhile and switches to the month when the values
+ * arrive; if they cannot be fetched, a notice says so and the year stays.
+ */
+export function followLazyPeriods(store: AtlasStore, atlas: Atlas, load: () => Promise<void>): void {
+  store.subscribe((state) => {
+    if (!lazyPending(atlas, state)) return;
+    const wanted = { metric: state.metric, period: state.period };
+    store.setState({ period: standInPeriod(atlas, state) });
+    load()
+      .then(() => {
+        if (store.getState().metric === wanted.metric) store.setState({ period: wanted.period });
+      })
+      .catch((error: unknown) => {
+        store.setState({ notices: notices(store.getState().notices, [`Monthly figures unavailable: ${(error as Error).message}`]) });
+      });
+  });
+}
