@@ -50,7 +50,7 @@ export function buildDeprivation(rows: readonly ImdRow[], ccgCodes: readonly str
   const top = [...rows].sort((a, b) => a.rank - b.rank).slice(0, 3).map((r) => `${r.ccg} ${r.score}`);
   const def: MetricDef = {
     key: 'deprivation',
-    label: 'Deprivation (IMD 2015 average score)',
+    label: 'Deprivation (average IMD score)',
     definition:
       'English Indices of Deprivation 2015: the CCG\'s average score (higher = more deprived), DCLG\'s population-weighted summary of its neighbourhoods\' scores. For an STP: the mean of its CCGs\' average scores weighted by their mid-2015 population.',
     kind: 'numeric',

@@ -62,7 +62,7 @@ export function buildRatings(ccgRatings: readonly CcgRating[], dashboard: readon
   ];
   const def: MetricDef = {
     key: 'ccg_inadequate_2015_16',
-    label: 'CCG rated inadequate, 2015/16',
+    label: 'CCG rated inadequate (NHS England assessment)',
     definition: 'One of the 26 CCGs (of 209) rated "inadequate" in NHS England\'s 2015/16 annual assessment, published July 2016, as listed by HSJ. The list of that rating is complete; every other CCG had another rating.',
     kind: 'categorical',
     unit: 'yesno',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, ordinal, shortAreaName, unitLabel } from './format';
+import { formatValue, isSummable, ordinal, shortAreaName, unitLabel } from './format';
 
 describe('formatValue', () => {
   it('formats £ millions with one decimal and thousands separators', () => {
@@ -39,5 +39,16 @@ describe('labels', () => {
   it('drops the NHS prefix', () => {
     expect(shortAreaName('NHS Surrey Downs CCG')).toBe('Surrey Downs CCG');
     expect(shortAreaName('Greater Manchester')).toBe('Greater Manchester');
+  });
+});
+
+describe('issue 13 units', () => {
+  it('formats shares and scores to one decimal, and sums only money and people', () => {
+    expect(formatValue(67.81, 'percent')).toBe('67.8%');
+    expect(formatValue(51.549, 'score')).toBe('51.5');
+    expect(formatValue(null, 'percent')).toBe('Not reported');
+    expect(isSummable('percent')).toBe(false);
+    expect(isSummable('score')).toBe(false);
+    expect(isSummable('gbp_m')).toBe(true);
   });
 });

@@ -41,6 +41,11 @@ export function formatValue(value: Value, unit: Unit, options: { perHead?: boole
   }
 }
 
+/** Whether areas' values add up to a meaningful England total (money and people; not shares, scores or counts of vanguards). */
+export function isSummable(unit: Unit): boolean {
+  return unit === 'gbp_m' || unit === 'gbp' || unit === 'people';
+}
+
 /** The unit as words for legends, tables and CSV headers. */
 export function unitLabel(unit: Unit, perHead = false): string {
   if (perHead) return '£ per resident';

@@ -3,7 +3,7 @@ import type { Area } from '../data/atlas';
 import type { MetricDef, Value } from '../data/types';
 import { rawValues, perHeadValue } from '../domain/choropleth';
 import { displayValue } from '../domain/caveats';
-import { formatValue, ordinal } from '../domain/format';
+import { formatValue, isSummable, ordinal } from '../domain/format';
 import { titleCase } from '../domain/names';
 import { NO_DATA_COLOUR } from '../domain/palette';
 import { isUpTo } from '../events/dates';
@@ -219,7 +219,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     section.append('h3').text(choropleth.title);
     section.append('p').text(choropleth.def.definition);
     const numbers = [...choropleth.values.values()].filter((v): v is number => typeof v === 'number');
-    if (choropleth.def.kind === 'numeric' && !state.perHead && choropleth.def.unit !== 'count') {
+    if (choropleth.def.kind === 'numeric' && !state.perHead && isSummable(choropleth.def.unit)) {
       const total = numbers.reduce((a, b) => a + b, 0);
       section.append('p').attr('class', 'total').text(`Total of the ${numbers.length} ${state.level.toUpperCase()}s with a value: ${choropleth.format(total)}`);
     }

@@ -82,7 +82,7 @@ describe('issue 13: the analyst\'s metrics in a browser', () => {
     const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
     await page.goto(atlas.server.url('?level=ccg&metric=deprivation'));
     await waitForMap(page);
-    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('Deprivation (IMD 2015 average score), IMD 2015');
+    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('Deprivation (average IMD score), IMD 2015');
     const panel = page.getByRole('region', { name: 'Area details' });
     // The national panel lists the largest first.
     await expect.poll(() => panel.locator('ol.link-list li').first().textContent()).toContain('Bradford City');
