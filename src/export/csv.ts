@@ -70,11 +70,11 @@ export interface WideColumn {
   values: Map<string, Value>;
 }
 
-/** Every metric and period reported at a level, one column each, named metric_period_unit. */
+/** Every metric and period reported at a level (years, not the monthly series), one column each, named metric_period_unit. */
 export function wideColumns(atlas: Atlas, level: Level): WideColumn[] {
   return atlas.metrics.metrics
     .filter((def) => def.levels.includes(level))
-    .flatMap((def) => def.periods.map((period) => ({ header: `${def.key}_${period}${def.unit === 'yesno' ? '' : `_${def.unit}`}`, values: rawValues(atlas, def.key, level, period) })));
+    .flatMap((def) => (def.summaryPeriods ?? def.periods).map((period) => ({ header: `${def.key}_${period}${def.unit === 'yesno' ? '' : `_${def.unit}`}`, values: rawValues(atlas, def.key, level, period) })));
 }
 
 /** Wide format: one row per area, one column per metric and period (raw values, the unit in the column name). */
