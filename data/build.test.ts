@@ -8,7 +8,7 @@ import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import type { MetricsFile } from '../src/data/types';
+import type { AreaDetailsFile, MetricsFile } from '../src/data/types';
 import { LEVELS, TOPOLOGY_OBJECTS } from '../src/data/types';
 import { validateMetrics, validateTopology } from '../src/data/load';
 import { buildAll, type BuildResult } from './build';
@@ -176,7 +176,7 @@ describe.skipIf(SKIP_SHARED)('data build outputs', () => {
       expect(e.areas.length).toBeGreaterThan(0);
     }
     expect(metrics.vanguards).toHaveLength(50);
-    expect(metrics.facts.some((f) => f.level === 'trust')).toBe(true);
+    expect((JSON.parse(result.detailsText) as AreaDetailsFile).facts.some((f) => f.level === 'trust')).toBe(true);
     expect(metrics.facts.find((f) => f.id === 'F011')?.value).toBe(-791);
   });
 });

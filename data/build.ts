@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { LazyValuesFile, MetricDef, MetricKey, MetricsFile, Value } from '../src/data/types';
+import type { AreaDetailsFile, LazyValuesFile, MetricDef, MetricKey, MetricsFile, Value } from '../src/data/types';
 import { buildExtraMetrics } from './lib/extra-metrics';
 import { readLoanWorkbook, sumLoans } from './lib/loans';
 import { applyTrustOverrides, readNhseMapping, readOverrides } from './lib/trust-stp';
@@ -26,6 +26,7 @@ export const DEFAULT_SHARED_DIR = path.resolve(REPO_ROOT, '../shared/data');
 export const TOPO_PATH = 'geo/atlas.topo.json';
 export const METRICS_PATH = 'data/metrics.json';
 export const MONTHLY_PATH = 'data/metrics-monthly.json';
+export const DETAILS_PATH = 'data/details.json';
 
 export function sharedDirFromEnv(): string {
   return process.env['ATLAS_SHARED_DATA'] ? path.resolve(process.env['ATLAS_SHARED_DATA']) : DEFAULT_SHARED_DIR;
@@ -43,6 +44,7 @@ export interface BuildResult {
   topoText: string;
   metricsText: string;
   monthlyText: string;
+  detailsText: string;
   stats: TopologyStats;
   overlaps: Overlap[];
   minOverlap: Overlap;
@@ -133,19 +135,22 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     trust_values: { ...m.trust_values, ...extra.trustValues },
     imd: extra.imd,
   };
-  metrics.trusts = Object.fromEntries(Object.entries(metrics.trusts).sort(([a], [b]) => a.localeCompare(b)));
+  metrics.trusts = Object.fromEntries(Object.entries(metrics.trusts!).sort(([a], [b]) => a.localeCompare(b)));
   for (const def of metrics.metrics) for (const id of def.sources) if (!SOURCES[id]) fail(`catalog: metric ${def.key} cites unknown source ${id}`);
   const lazy = splitLazyValues(metrics);
+  const details = splitDetails(metrics);
   const metricsText = JSON.stringify(metrics) + '\n';
   const monthlyText = JSON.stringify(lazy) + '\n';
+  const detailsText = JSON.stringify(details) + '\n';
 
   mkdirSync(path.join(opts.outDir, path.dirname(TOPO_PATH)), { recursive: true });
   mkdirSync(path.join(opts.outDir, path.dirname(METRICS_PATH)), { recursive: true });
   writeFileSync(path.join(opts.outDir, TOPO_PATH), topoText);
   writeFileSync(path.join(opts.outDir, METRICS_PATH), metricsText);
   writeFileSync(path.join(opts.outDir, MONTHLY_PATH), monthlyText);
-  log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes, ${gzipSync(metricsText, { level: 9 }).length} gzipped; metrics-monthly.json (loaded when a month is picked): ${Buffer.byteLength(monthlyText)} bytes, ${gzipSync(monthlyText, { level: 9 }).length} gzipped`);
-  return { topoText, metricsText, monthlyText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+  writeFileSync(path.join(opts.outDir, DETAILS_PATH), detailsText);
+  log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes, ${gzipSync(metricsText, { level: 9 }).length} gzipped; metrics-monthly.json (loaded when a month is picked): ${Buffer.byteLength(monthlyText)} bytes, ${gzipSync(monthlyText, { level: 9 }).length} gzipped; details.json (loaded when an area is selected): ${Buffer.byteLength(detailsText)} bytes, ${gzipSync(detailsText, { level: 9 }).length} gzipped`);
+  return { topoText, metricsText, monthlyText, detailsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
 }
 
 /**
@@ -169,6 +174,27 @@ export function splitLazyValues(metrics: MetricsFile): LazyValuesFile {
     }
   }
   return lazy;
+}
+
+/**
+ * Moves what only a selected area's panel needs (trusts, STP detail, trust values, IMD detail, area
+ * and trust facts) out of the first-load file, which must stay within the 400 kB first-load budget.
+ */
+export function splitDetails(metrics: MetricsFile): AreaDetailsFile {
+  const details: AreaDetailsFile = {
+    version: 1,
+    stp_detail: metrics.stp_detail!,
+    trusts: metrics.trusts!,
+    trust_values: metrics.trust_values ?? {},
+    imd: metrics.imd ?? {},
+    facts: metrics.facts.filter((f) => f.level !== 'england'),
+  };
+  delete metrics.stp_detail;
+  delete metrics.trusts;
+  delete metrics.trust_values;
+  delete metrics.imd;
+  metrics.facts = metrics.facts.filter((f) => f.level === 'england');
+  return details;
 }
 
 /** The order of the metric picker's data: money, A&E, people, reorganisation. */

@@ -1,7 +1,7 @@
 import './styles.css';
 import { DataError, loadAtlas } from './data/load';
-import { createLazyLoader, lazyPending } from './data/lazy';
-import { followLazyPeriods, standInPeriod } from './state/lazy-periods';
+import { createDetailsLoader, createLazyLoader, detailsPending, lazyPending } from './data/lazy';
+import { followAreaDetails, followLazyPeriods, standInPeriod } from './state/lazy-periods';
 import { mountEvents } from './events/mount';
 import { levelOfCode, type Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
@@ -67,8 +67,14 @@ async function start(): Promise<void> {
       normalized.state.period = standInPeriod(atlas, normalized.state);
     });
   }
+  const loadDetails = createDetailsLoader(atlas);
+  if (detailsPending(atlas, normalized.state)) {
+    // A shared link to an area: its panel's details come before the first paint.
+    await loadDetails().catch((error: unknown) => normalized.messages.push(`Area details unavailable: ${(error as Error).message}`));
+  }
   const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
   followLazyPeriods(store, atlas, loadMonthly);
+  followAreaDetails(store, atlas, loadDetails);
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
     atlas,

@@ -155,12 +155,11 @@ export function buildMetrics(s: Sources, joined: Joined, cumbriaSplit: Record<st
     for (const p of periods) {
       byArea[p] = {};
       byTrust[p] = {};
-      for (const m of missing.filter((x) => x.period === p)) (byArea[p]![stpOfTrust(m.trust)] ??= []).push({ code: m.trust, reason: m.reason });
+      for (const m of missing.filter((x) => x.period === p)) (byArea[p]![stpOfTrust(m.trust)] ??= []).push({ code: m.trust, name: s.trusts.get(m.trust)!.name, reason: m.reason });
       for (const r of s.eric) if (r.period === p && !notSummed.has(`${p}|${r.trust}`) && r[b.band] !== 0) byTrust[p]![r.trust] = round(r[b.band] / 1e6, 3);
     }
     incomplete[b.key] = byArea;
-    // Trust shares are published for the total only: the four bands would add ~11 KB gzipped to the first load.
-    if (b.band === 'total') trustValues[b.key] = byTrust;
+    trustValues[b.key] = byTrust;
   }
   for (const b of BANDS) {
     const byPeriod: Record<string, Record<string, Value>> = {};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricDef, MetricsFile } from './types';
-import { lazyPending, mergeLazyValues } from './lazy';
+import { createJsonLoader, detailsPending, lazyPending, mergeDetails, mergeLazyValues } from './lazy';
 import { standInPeriod } from '../state/lazy-periods';
 
 const def = {
@@ -32,5 +32,38 @@ describe('lazily loaded monthly values', () => {
   });
   it('stands in the financial year while a month loads', () => {
     expect(standInPeriod(atlasOf(), { metric: 'ae_4h', period: '2016-05' })).toBe('2016-17');
+  });
+});
+
+describe('area details', () => {
+  const details = {
+    version: 1, stp_detail: { E54000015: { backlog_trusts: {}, loan_trusts: [], n_trusts: 2 } }, trusts: { RWE: { name: 'UHL', stp: 'E54000015', type: '' } },
+    trust_values: {}, imd: {}, facts: [{ id: 'D17-E54000015', level: 'stp', code: 'E54000015', text: 'Rated', source: 's' }],
+  };
+  it('are pending until merged, and merge their facts after the England ones', () => {
+    const atlas = { metrics: { facts: [{ id: 'F011', level: 'england', code: 'E92000001', text: '£791m', source: 'HSJ' }] } as unknown as MetricsFile };
+    expect(detailsPending(atlas, { area: 'E54000015' })).toBe(true);
+    expect(detailsPending(atlas, { area: null })).toBe(false);
+    mergeDetails(atlas, details);
+    expect(detailsPending(atlas, { area: 'E54000015' })).toBe(false);
+    expect(atlas.metrics.facts.map((f) => f.id)).toEqual(['F011', 'D17-E54000015']);
+    expect(atlas.metrics.trusts!['RWE']!.name).toBe('UHL');
+  });
+  it('refuse a damaged file, naming it', () => {
+    const atlas = { metrics: { facts: [] } as unknown as MetricsFile };
+    expect(() => mergeDetails(atlas, { ...details, trusts: 'x' })).toThrow('details.json: has no trusts');
+    expect(() => mergeDetails(atlas, { ...details, facts: [{ text: 1 }] })).toThrow('details.json: has no list of facts');
+    expect(detailsPending(atlas, { area: 'E54000015' })).toBe(true);
+  });
+  it('are fetched once; a failed fetch says which file and can be retried', async () => {
+    let calls = 0;
+    const applied: unknown[] = [];
+    const respond = [new Response('nope', { status: 503 }), new Response('{"version":1}')];
+    const load = createJsonLoader('data/details.json', (json) => applied.push(json), async () => respond[calls++]!);
+    await expect(load()).rejects.toThrow('details.json: could not be downloaded (HTTP 503)');
+    await load();
+    await load();
+    expect(calls).toBe(2);
+    expect(applied).toEqual([{ version: 1 }]);
   });
 });

@@ -1,7 +1,8 @@
-// The monthly series (metrics-monthly.json) are fetched only when a reader first picks a month.
+// Data the first view does not need, fetched on first use: the monthly series (metrics-monthly.json)
+// when a reader first picks a month, the area details (details.json) when one first selects an area.
 import type { Atlas } from './atlas';
 import { DataError, validateMetrics } from './load';
-import type { LazyValuesFile, Level, MetricDef, MetricKey } from './types';
+import type { AreaDetailsFile, LazyValuesFile, Level, MetricDef, MetricKey } from './types';
 
 export const MONTHLY_URL = 'data/metrics-monthly.json';
 const FILE = 'metrics-monthly.json';
@@ -28,30 +29,69 @@ export function mergeLazyValues(atlas: Pick<Atlas, 'metrics'>, json: unknown, kn
   }
 }
 
-/** One fetch for the page's life; a failure can be retried by asking again. */
-export function createLazyLoader(atlas: Atlas, fetchText: (url: string) => Promise<Response> = (url) => fetch(new URL(url, document.baseURI))): () => Promise<void> {
+export const DETAILS_URL = 'data/details.json';
+const DETAILS_FILE = 'details.json';
+
+/** True when an area is selected but what its panel needs has not been fetched yet. */
+export function detailsPending(atlas: Pick<Atlas, 'metrics'>, state: { area: string | null }): boolean {
+  return state.area !== null && atlas.metrics.stp_detail === undefined;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Checks the shape of details.json and merges it: STP detail, trusts, trust values, IMD detail, area and trust facts. */
+export function mergeDetails(atlas: Pick<Atlas, 'metrics'>, json: unknown): void {
+  if (!isRecord(json) || json.version !== 1) throw new DataError(DETAILS_FILE, 'is not a version 1 details file');
+  for (const key of ['stp_detail', 'trusts', 'trust_values', 'imd'] as const) {
+    if (!isRecord(json[key])) throw new DataError(DETAILS_FILE, `has no ${key}`);
+  }
+  if (!Array.isArray(json.facts) || !json.facts.every((f) => isRecord(f) && typeof f.text === 'string' && typeof f.code === 'string')) {
+    throw new DataError(DETAILS_FILE, 'has no list of facts');
+  }
+  const details = json as unknown as AreaDetailsFile;
+  const m = atlas.metrics;
+  m.facts = [...m.facts.filter((f) => f.level === 'england'), ...details.facts];
+  m.trusts = details.trusts;
+  m.trust_values = details.trust_values;
+  m.imd = details.imd;
+  m.stp_detail = details.stp_detail;
+}
+
+/** One fetch of a JSON file for the page's life, handed to `apply`; a failure can be retried by asking again. */
+export function createJsonLoader(url: string, apply: (json: unknown) => void, fetchResponse: (url: string) => Promise<Response> = (u) => fetch(new URL(u, document.baseURI))): () => Promise<void> {
+  const file = url.split('/').pop()!;
   let pending: Promise<void> | null = null;
-  const codes = new Map([...atlas.areas.values()].map((a) => [a.code, a.level]));
   return () => {
     pending ??= (async () => {
       let response: Response;
       try {
-        response = await fetchText(MONTHLY_URL);
+        response = await fetchResponse(url);
       } catch {
-        throw new DataError(FILE, 'could not be downloaded (network error)');
+        throw new DataError(file, 'could not be downloaded (network error)');
       }
-      if (!response.ok) throw new DataError(FILE, `could not be downloaded (HTTP ${response.status})`);
+      if (!response.ok) throw new DataError(file, `could not be downloaded (HTTP ${response.status})`);
       let json: unknown;
       try {
         json = await response.json();
       } catch {
-        throw new DataError(FILE, 'is not valid JSON (truncated or damaged)');
+        throw new DataError(file, 'is not valid JSON (truncated or damaged)');
       }
-      mergeLazyValues(atlas, json, codes);
+      apply(json);
     })().catch((error: unknown) => {
       pending = null;
       throw error;
     });
     return pending;
   };
+}
+
+/** The monthly series loader. */
+export function createLazyLoader(atlas: Atlas): () => Promise<void> {
+  const codes = new Map([...atlas.areas.values()].map((a) => [a.code, a.level]));
+  return createJsonLoader(MONTHLY_URL, (json) => mergeLazyValues(atlas, json, codes));
+}
+
+/** The area details loader. */
+export function createDetailsLoader(atlas: Atlas): () => Promise<void> {
+  return createJsonLoader(DETAILS_URL, (json) => mergeDetails(atlas, json));
 }

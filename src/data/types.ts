@@ -179,6 +179,7 @@ export interface StpDetail {
 /** A trust whose figure is missing from an STP's sum, and why ("no 2014/15 return"). */
 export interface MissingTrust {
   code: string;
+  name: string;
   reason: string;
 }
 
@@ -200,6 +201,17 @@ export interface LazyValuesFile {
   values: ValueTable;
 }
 
+/** public/data/details.json: what only the panel of a selected area needs. */
+export interface AreaDetailsFile {
+  version: 1;
+  stp_detail: Record<string, StpDetail>;
+  trusts: Record<string, TrustInfo>;
+  trust_values: TrustValueTable;
+  imd: Record<string, ImdDetail>;
+  /** STP, CCG and trust facts. */
+  facts: Fact[];
+}
+
 export interface MetricsFile {
   version: 1;
   title: string;
@@ -208,10 +220,12 @@ export interface MetricsFile {
   sources: Record<string, Source>;
   metrics: MetricDef[];
   values: ValueTable;
-  stp_detail: Record<string, StpDetail>;
-  trusts: Record<string, TrustInfo>;
+  /** In details.json (AreaDetailsFile), merged in when a reader first selects an area. */
+  stp_detail?: Record<string, StpDetail>;
+  trusts?: Record<string, TrustInfo>;
   events: AtlasEvent[];
   vanguards: Vanguard[];
+  /** England facts in metrics.json; area and trust facts arrive with details.json. */
   facts: Fact[];
   /** Share of NHS Cumbria CCG's area (and, by approximation, population) in each of its STPs. */
   cumbria_split: Record<string, number>;

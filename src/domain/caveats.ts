@@ -1,13 +1,13 @@
 import type { MetricKey, MetricsFile, Value } from '../data/types';
 import { titleCase } from './names';
 
-type Caveated = Pick<MetricsFile, 'incomplete' | 'approx_population' | 'trusts'>;
+type Caveated = Pick<MetricsFile, 'incomplete' | 'approx_population'>;
 
 /** "Incomplete: Moorfields Eye Hospital NHS Foundation Trust (RP6) made no 2014/15 return …", or null. */
 export function incompleteNote(metrics: Caveated, metric: MetricKey, period: string, code: string): string | null {
   const missing = metrics.incomplete?.[metric]?.[period]?.[code];
   if (!missing || missing.length === 0) return null;
-  const parts = missing.map((m) => `${titleCase(metrics.trusts[m.code]?.name ?? m.code)} (${m.code}) ${m.reason}`);
+  const parts = missing.map((m) => `${titleCase(m.name)} (${m.code}) ${m.reason}`);
   return `Incomplete: ${parts.join('; ')}. The value leaves ${missing.length === 1 ? 'it' : 'them'} out.`;
 }
 

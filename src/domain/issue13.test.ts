@@ -14,7 +14,7 @@ const metrics = {
     RXX: { name: 'Elsewhere', stp: 'E54000005', type: '' },
   },
   trust_values: { backlog: { '2015-16': { RYJ: 690, R1K: 310, RXX: 5 } } },
-  incomplete: { backlog: { '2014-15': { E54000028: [{ code: 'RP6', reason: 'made no 2014/15 return (no backlog figures)' }] } } },
+  incomplete: { backlog: { '2014-15': { E54000028: [{ code: 'RP6', name: 'MOORFIELDS EYE HOSPITAL NHS FOUNDATION TRUST', reason: 'made no 2014/15 return (no backlog figures)' }] } } },
   approx_population: ['E54000047', 'E54000048'],
 } as unknown as MetricsFile;
 

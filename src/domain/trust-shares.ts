@@ -16,11 +16,11 @@ export interface TrustShare {
 export function trustShares(metrics: Pick<MetricsFile, 'trust_values' | 'trusts'>, metric: MetricKey, period: string, stp: string): TrustShare[] {
   const table = metrics.trust_values?.[metric]?.[period];
   if (!table) return [];
-  const rows = Object.entries(table).filter(([code]) => metrics.trusts[code]?.stp === stp);
+  const rows = Object.entries(table).filter(([code]) => metrics.trusts?.[code]?.stp === stp);
   const total = rows.reduce((n, [, v]) => n + v, 0);
   if (!(total > 0)) return [];
   return rows
-    .map(([code, value]) => ({ code, name: titleCase(metrics.trusts[code]?.name ?? code), value, share: value / total }))
+    .map(([code, value]) => ({ code, name: titleCase(metrics.trusts?.[code]?.name ?? code), value, share: value / total }))
     .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
 }
 

@@ -1,4 +1,4 @@
-import { lazyPending } from '../data/lazy';
+import { detailsPending, lazyPending } from '../data/lazy';
 import type { Atlas } from '../data/atlas';
 import { financialYearOf } from '../domain/sources';
 import type { AtlasState } from './state';
@@ -27,6 +27,28 @@ export function followLazyPeriods(store: AtlasStore, atlas: Atlas, load: () => P
       })
       .catch((error: unknown) => {
         store.setState({ notices: notices(store.getState().notices, [`Monthly figures unavailable: ${(error as Error).message}`]) });
+      });
+  });
+}
+
+/**
+ * An area's panel needs details.json: the first selection waits for it (a few kB, fetched once), so
+ * the panel never shows a part-filled area. If it cannot be fetched, the area is selected anyway,
+ * without trust lists and ratings, and a notice says why.
+ */
+export function followAreaDetails(store: AtlasStore, atlas: Atlas, load: () => Promise<void>): void {
+  let failed = false;
+  store.subscribe((state) => {
+    if (failed || !detailsPending(atlas, state)) return;
+    const wanted = state.area;
+    store.setState({ area: null });
+    load()
+      .catch((error: unknown) => {
+        failed = true;
+        store.setState({ notices: notices(store.getState().notices, [`Area details unavailable: ${(error as Error).message}`]) });
+      })
+      .finally(() => {
+        if (store.getState().area === null) store.setState({ area: wanted });
       });
   });
 }

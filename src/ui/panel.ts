@@ -188,7 +188,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
   };
 
   const renderTrusts = <E extends HTMLElement>(parent: Sel<E>, area: Area) => {
-    const detail = ctx.atlas.metrics.stp_detail[area.code];
+    const detail = ctx.atlas.metrics.stp_detail?.[area.code];
     if (!detail) return;
     const section = parent.append('section').attr('class', 'panel-section');
     section.append('h3').text('Trusts');
@@ -198,7 +198,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       section.append('p').text('Trusts with revenue loans from the Department of Health in 2016/17 (both loan sheets):');
       const list = section.append('ul').attr('class', 'trust-list');
       for (const t of detail.loan_trusts) {
-        list.append('li').text(`${titleCase(ctx.atlas.metrics.trusts[t.code]?.name ?? t.code)}: ${formatValue(t.drawn_gbp_m, 'gbp_m')} drawn, ${formatValue(t.net_gbp_m, 'gbp_m')} net of repayments, ${formatValue(t.closing_gbp_m, 'gbp_m')} owed at 31 March 2017`);
+        list.append('li').text(`${titleCase(ctx.atlas.metrics.trusts?.[t.code]?.name ?? t.code)}: ${formatValue(t.drawn_gbp_m, 'gbp_m')} drawn, ${formatValue(t.net_gbp_m, 'gbp_m')} net of repayments, ${formatValue(t.closing_gbp_m, 'gbp_m')} owed at 31 March 2017`);
       }
     }
     const facts = ctx.atlas.metrics.facts.filter((f) => f.level === 'trust' && f.stp === area.code);

@@ -98,7 +98,7 @@ describe('issue 13: the analyst\'s metrics in a browser', () => {
     const { page, context } = await openPage(atlas.browser, atlas.server.origin);
     await page.goto(atlas.server.url('?metric=deficit_loans_balance'));
     await waitForMap(page);
-    const metrics = await page.evaluate(async () => (await fetch('data/metrics.json')).json() as Promise<{ stp_detail: Record<string, { loan_trusts: unknown[] }> }>);
+    const metrics = await page.evaluate(async () => (await fetch('data/details.json')).json() as Promise<{ stp_detail: Record<string, { loan_trusts: unknown[] }> }>);
     const owing = Object.entries(metrics.stp_detail).filter(([, d]) => d.loan_trusts.length > 0).map(([c]) => c);
     expect(owing.length).toBeGreaterThan(40);
     // The ranking table holds every STP's value as shown.
