@@ -1,7 +1,7 @@
 import './styles.css';
 import { DataError, loadAtlas } from './data/load';
 import { createDetailsLoader, createLazyLoader, detailsPending, lazyPending } from './data/lazy';
-import { followAreaDetails, followLazyPeriods, standInPeriod } from './state/lazy-periods';
+import { followAreaDetails, followLazyPeriods, prefetchOnIntent, standInPeriod } from './state/lazy-data';
 import { mountEvents } from './events/mount';
 import { levelOfCode, type Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
@@ -75,6 +75,7 @@ async function start(): Promise<void> {
   const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
   followLazyPeriods(store, atlas, loadMonthly);
   followAreaDetails(store, atlas, loadDetails);
+  prefetchOnIntent(loadDetails);
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
     atlas,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricDef, MetricsFile } from './types';
 import { createJsonLoader, detailsPending, lazyPending, mergeDetails, mergeLazyValues } from './lazy';
-import { standInPeriod } from '../state/lazy-periods';
+import { prefetchOnIntent, standInPeriod } from '../state/lazy-data';
 
 const def = {
   key: 'ae_4h', kind: 'numeric', unit: 'percent', levels: ['stp'], periods: ['2016-17', '2016-04', '2016-05'], lazyPeriods: ['2016-04', '2016-05'],
@@ -65,5 +65,17 @@ describe('area details', () => {
     await load();
     expect(calls).toBe(2);
     expect(applied).toEqual([{ version: 1 }]);
+  });
+});
+
+describe('prefetch on intent', () => {
+  it('starts one fetch at the first pointer or key move, and no more', () => {
+    const target = new EventTarget();
+    let calls = 0;
+    prefetchOnIntent(async () => { calls++; }, target as unknown as Document);
+    expect(calls).toBe(0);
+    target.dispatchEvent(new Event('keydown'));
+    target.dispatchEvent(new Event('pointermove'));
+    expect(calls).toBe(1);
   });
 });

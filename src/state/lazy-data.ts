@@ -52,3 +52,16 @@ export function followAreaDetails(store: AtlasStore, atlas: Atlas, load: () => P
       });
   });
 }
+
+/**
+ * Starts fetching the area details at the reader's first move (pointer, touch or key anywhere), so a
+ * first selection seldom waits; a reader who only looks at the first view never downloads them.
+ */
+export function prefetchOnIntent(load: () => Promise<void>, target: Pick<Document, 'addEventListener' | 'removeEventListener'> = document): void {
+  const intents = ['pointermove', 'pointerdown', 'touchstart', 'keydown'] as const;
+  const start = () => {
+    for (const intent of intents) target.removeEventListener(intent, start);
+    load().catch(() => undefined); // a failure is reported when a selection needs the details
+  };
+  for (const intent of intents) target.addEventListener(intent, start, { passive: true });
+}
