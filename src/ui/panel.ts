@@ -225,7 +225,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     }
     const top = [...choropleth.ranks].filter(([, r]) => r !== null && r <= 3).sort((a, b) => a[1]! - b[1]!);
     if (top.length > 0) {
-      section.append('p').text('Largest:');
+      section.append('p').text(choropleth.def.direction === 'higher_is_better' ? 'Highest (best):' : 'Largest:');
       const list = section.append('ol').attr('class', 'link-list');
       for (const [code] of top) {
         const li = list.append('li');
