@@ -2,10 +2,13 @@
 // Reads ../shared/data (or $ATLAS_SHARED_DATA), writes public/geo/atlas.topo.json, public/geo/ccg-hex.hexjson,
 // public/data/metrics.json and public/data/orgs.json. Deterministic: same inputs → byte-identical outputs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { MetricsFile } from '../src/data/types';
+import { gzipSync } from 'node:zlib';
+import type { AreaDetailsFile, LazyValuesFile, MetricDef, MetricKey, MetricsFile, Value } from '../src/data/types';
+import { buildExtraMetrics } from './lib/extra-metrics';
+import { readLoanWorkbook, sumLoans } from './lib/loans';
+import { applyTrustOverrides, readNhseMapping, readOverrides } from './lib/trust-stp';
 import { ATTRIBUTION, SOURCES } from './lib/catalog';
 import { cutAlongBorder, sharedBorder } from './lib/cumbria';
 import { DataError, fail } from './lib/errors';
@@ -26,6 +29,8 @@ export const DEFAULT_SHARED_DIR = path.resolve(REPO_ROOT, '../shared/data');
 export const TOPO_PATH = 'geo/atlas.topo.json';
 export const METRICS_PATH = 'data/metrics.json';
 export const ORGS_PATH = 'data/orgs.json';
+export const MONTHLY_PATH = 'data/metrics-monthly.json';
+export const DETAILS_PATH = 'data/details.json';
 
 export function sharedDirFromEnv(): string {
   return process.env['ATLAS_SHARED_DATA'] ? path.resolve(process.env['ATLAS_SHARED_DATA']) : DEFAULT_SHARED_DIR;
@@ -44,6 +49,8 @@ export interface BuildResult {
   metricsText: string;
   hexText: string;
   orgsText: string;
+  monthlyText: string;
+  detailsText: string;
   stats: TopologyStats;
   overlaps: Overlap[];
   minOverlap: Overlap;
@@ -63,6 +70,8 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     opts.log?.(l);
   };
   const s = loadSources(opts.sharedDir);
+  const mapping = readNhseMapping(opts.sharedDir);
+  applyTrustOverrides(s.trusts, mapping, readOverrides(REPO_ROOT)).forEach(log);
   const joined = checkJoins(s);
   log(`sources: ${joined.ccgCodes.length} CCGs, ${joined.stpCodes.length} STPs, ${s.trusts.size} trusts, ${s.events.length} event/fact rows`);
 
@@ -86,8 +95,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   log(`Cumbria cut: ${northStp} ${(100 * cut.shareNorth).toFixed(2)}%, ${southStp} ${(100 * cut.shareSouth).toFixed(2)}% of area (pieces/CCG area ratio ${cut.areaRatio.toFixed(6)}; pieces lie ${(100 * inNorth).toFixed(1)}% / ${(100 * inSouth).toFixed(1)}% inside their ONS STPs)`);
 
   // ---- Metrics, events, facts ----
-  const m = buildMetrics(s, joined, cumbriaSplit);
+  const m = buildMetrics(s, joined, cumbriaSplit, sumLoans(await readLoanWorkbook(opts.sharedDir)));
   m.report.forEach(log);
+  const extra = buildExtraMetrics(opts.sharedDir, s, joined, cumbriaSplit, mapping);
+  extra.report.forEach(log);
   const brief = readBriefFacts(REPO_ROOT);
   const known = new Set([...joined.ccgCodes, ...joined.stpCodes]);
   const ev = buildEvents(s, brief, known);
@@ -125,27 +136,96 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     title: 'STP Atlas: England\'s 44 STP footprints and 209 CCGs, 2016/17',
     attribution: ATTRIBUTION,
     sources: SOURCES,
-    metrics: m.metrics,
-    values: m.values,
+    metrics: orderMetrics([...m.metrics, ...extra.defs]),
+    values: { ...m.values, ...extra.values },
     stp_detail: m.stp_detail,
-    trusts: m.trusts,
+    trusts: { ...extra.providers, ...m.trusts },
     events: ev.events,
     vanguards: ev.vanguards,
-    facts: ev.facts,
+    facts: [...ev.facts, ...extra.facts],
     cumbria_split: cumbriaSplit,
+    approx_population: m.approx_population,
+    incomplete: m.incomplete,
+    trust_values: { ...m.trust_values, ...extra.trustValues },
+    imd: extra.imd,
   };
+  metrics.trusts = Object.fromEntries(Object.entries(metrics.trusts!).sort(([a], [b]) => a.localeCompare(b)));
   for (const def of metrics.metrics) for (const id of def.sources) if (!SOURCES[id]) fail(`catalog: metric ${def.key} cites unknown source ${id}`);
+  const lazy = splitLazyValues(metrics);
+  const details = splitDetails(metrics);
   const metricsText = JSON.stringify(metrics) + '\n';
+  const monthlyText = JSON.stringify(lazy) + '\n';
+  const detailsText = JSON.stringify(details) + '\n';
 
   mkdirSync(path.join(opts.outDir, path.dirname(TOPO_PATH)), { recursive: true });
   mkdirSync(path.join(opts.outDir, path.dirname(METRICS_PATH)), { recursive: true });
   writeFileSync(path.join(opts.outDir, TOPO_PATH), topoText);
   writeFileSync(path.join(opts.outDir, METRICS_PATH), metricsText);
+  writeFileSync(path.join(opts.outDir, MONTHLY_PATH), monthlyText);
+  writeFileSync(path.join(opts.outDir, DETAILS_PATH), detailsText);
   writeFileSync(path.join(opts.outDir, HEX_PATH), hex.text);
   writeFileSync(path.join(opts.outDir, ORGS_PATH), orgsText);
-  log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes`);
-  log(`orgs.json: ${Buffer.byteLength(orgsText)} bytes, ${gzipSync(orgsText, { level: 9 }).length} gzipped`);
-  return { topoText, metricsText, hexText: hex.text, orgsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+  log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes, ${gzipSync(metricsText, { level: 9 }).length} gzipped; metrics-monthly.json (loaded when a month is picked): ${Buffer.byteLength(monthlyText)} bytes, ${gzipSync(monthlyText, { level: 9 }).length} gzipped; details.json (loaded when an area is selected): ${Buffer.byteLength(detailsText)} bytes, ${gzipSync(detailsText, { level: 9 }).length} gzipped`);
+  log(`orgs.json (loaded for later years and an area's story): ${Buffer.byteLength(orgsText)} bytes, ${gzipSync(orgsText, { level: 9 }).length} gzipped`);
+  return { topoText, metricsText, monthlyText, detailsText, hexText: hex.text, orgsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+}
+
+/**
+ * Moves the values of each metric's month periods out of the first-load file (it would pass ~60 KB
+ * gzipped with them) into the lazy file, and marks those periods on the definition.
+ */
+export function splitLazyValues(metrics: MetricsFile): LazyValuesFile {
+  const lazy: LazyValuesFile = { version: 1, values: {} };
+  for (const def of metrics.metrics) {
+    const months = def.periods.filter((p) => !(def.summaryPeriods ?? def.periods).includes(p));
+    if (months.length === 0) continue;
+    def.lazyPeriods = months;
+    for (const level of def.levels) {
+      const tables = metrics.values[def.key]![level]!;
+      const moved: Record<string, Record<string, Value>> = {};
+      for (const p of months) {
+        moved[p] = tables[p]!;
+        delete tables[p];
+      }
+      (lazy.values[def.key] ??= {})[level] = moved;
+    }
+  }
+  return lazy;
+}
+
+/**
+ * Moves what only a selected area's panel needs (trusts, STP detail, trust values, IMD detail, area
+ * and trust facts) out of the first-load file, which must stay within the 400 kB first-load budget.
+ */
+export function splitDetails(metrics: MetricsFile): AreaDetailsFile {
+  const details: AreaDetailsFile = {
+    version: 1,
+    stp_detail: metrics.stp_detail!,
+    trusts: metrics.trusts!,
+    trust_values: metrics.trust_values ?? {},
+    imd: metrics.imd ?? {},
+    facts: metrics.facts.filter((f) => f.level !== 'england'),
+  };
+  delete metrics.stp_detail;
+  delete metrics.trusts;
+  delete metrics.trust_values;
+  delete metrics.imd;
+  metrics.facts = metrics.facts.filter((f) => f.level === 'england');
+  return details;
+}
+
+/** The order of the metric picker's data: money, A&E, people, reorganisation. */
+export const METRIC_ORDER: readonly MetricKey[] = [
+  'backlog', 'backlog_high_risk', 'backlog_significant_risk', 'backlog_moderate_risk', 'backlog_low_risk',
+  'deficit_loans', 'deficit_loans_net', 'deficit_loans_balance',
+  'ae_4h', 'ae_4h_type1', 'trolley_waits_12h', 'trolley_waits_4h',
+  'deprivation', 'population', 'pathfinder', 'interim_spend', 'ccg_inadequate_2015_16', 'new_care_models',
+];
+
+function orderMetrics(defs: MetricDef[]): MetricDef[] {
+  const missing = METRIC_ORDER.filter((k) => !defs.some((d) => d.key === k));
+  if (missing.length > 0 || defs.length !== METRIC_ORDER.length) fail(`metrics: expected ${METRIC_ORDER.join(', ')}; missing ${missing.join(', ') || 'none'}`);
+  return [...defs].sort((a, b) => METRIC_ORDER.indexOf(a.key) - METRIC_ORDER.indexOf(b.key));
 }
 
 /** Facts the product brief requires the timeline to show. */

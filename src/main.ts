@@ -1,5 +1,7 @@
 import './styles.css';
 import { DataError, loadAtlas } from './data/load';
+import { createDetailsLoader, createLazyLoader, detailsPending, lazyPending } from './data/lazy';
+import { followAreaDetails, followLazyPeriods, prefetchOnIntent, standInPeriod } from './state/lazy-data';
 import { mountEvents } from './events/mount';
 import type { Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
@@ -60,7 +62,23 @@ async function start(): Promise<void> {
   const catalog = catalogOf(atlas);
   const parsed = parseUrl(window.location.search, catalog);
   const normalized = normalizeState({ ...DEFAULT_STATE, ...parsed.state }, catalog);
+  const loadMonthly = createLazyLoader(atlas);
+  if (lazyPending(atlas, normalized.state)) {
+    // A shared link to a month: fetch the monthly series before the first paint.
+    await loadMonthly().catch((error: unknown) => {
+      normalized.messages.push(`Monthly figures unavailable: ${(error as Error).message}`);
+      normalized.state.period = standInPeriod(atlas, normalized.state);
+    });
+  }
+  const loadDetails = createDetailsLoader(atlas);
+  if (detailsPending(atlas, normalized.state)) {
+    // A shared link to an area: its panel's details come before the first paint.
+    await loadDetails().catch((error: unknown) => normalized.messages.push(`Area details unavailable: ${(error as Error).message}`));
+  }
   const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
+  followLazyPeriods(store, atlas, loadMonthly);
+  followAreaDetails(store, atlas, loadDetails);
+  prefetchOnIntent(loadDetails);
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
     atlas,

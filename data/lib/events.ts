@@ -113,6 +113,22 @@ export interface EventsResult {
 
 const levelOf = (code: string): Fact['level'] => (code === 'E92000001' ? 'england' : code.startsWith('E54') ? 'stp' : 'ccg');
 
+/** The year a source names ("HSJ, 2016" → "2016"), or null. */
+export function yearOf(...texts: string[]): string | null {
+  for (const t of texts) {
+    const m = /\b(20\d\d)\b(?![/-]\d)/.exec(t);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** An event with no month, kept as a fact of its year for each of its areas. */
+function undatedFacts(id: string, areas: readonly string[], text: string, period: string, source: string, url: string): Fact[] {
+  return areas.map((code) => ({
+    id: areas.length > 1 ? `${id}-${code}` : id, level: levelOf(code), code, text, period, source, undated: true, ...(url ? { url } : {}),
+  }));
+}
+
 export function buildEvents(s: Sources, brief: BriefRow[], knownAreas: ReadonlySet<string>): EventsResult {
   const ids = new Set(s.events.map((e) => e.id));
   const replaced = new Map<string, string>();
@@ -130,6 +146,7 @@ export function buildEvents(s: Sources, brief: BriefRow[], knownAreas: ReadonlyS
 
   // ---- events from the CSV, rows for several areas describing one event grouped ----
   const leftOut: string[] = [];
+  const undated: Fact[] = [];
   const groups = new Map<string, EventRow[]>();
   for (const r of s.events) {
     const cat = EVENT_CATEGORY[r.category];
@@ -147,6 +164,7 @@ export function buildEvents(s: Sources, brief: BriefRow[], knownAreas: ReadonlyS
     const date = eventDate(r);
     if (!date) {
       leftOut.push(`${idLabel} (${r.category}, ${rows.map((x) => x.name).join('; ')}): no month in publication_date "${r.publicationDate}" or period "${r.period}"`);
+      undated.push(...undatedFacts(r.id, [...new Set(rows.map((x) => x.code))], r.fact, yearOf(r.publicationDate, r.publication) ?? r.period, formatSource(r.publication, r.publicationDate), r.url));
       continue;
     }
     const e: AtlasEvent = {
@@ -164,6 +182,7 @@ export function buildEvents(s: Sources, brief: BriefRow[], knownAreas: ReadonlyS
   for (const b of brief.filter((x) => x.kind === 'event')) {
     if (b.date === '') {
       leftOut.push(`${b.id} (${b.category}, ${b.title}): no month known (source "${b.source}")${b.replaces.length ? `; also covers ${b.replaces.join('+')}` : ''}`);
+      undated.push(...undatedFacts(b.id, b.areas, b.text, yearOf(b.source) ?? b.period, b.source, b.url));
       continue;
     }
     const e: AtlasEvent = { id: b.id, category: EVENT_CATEGORY[b.category]!, date: b.date, areas: b.areas, title: b.title, text: b.text, source: b.source };
@@ -226,6 +245,8 @@ export function buildEvents(s: Sources, brief: BriefRow[], knownAreas: ReadonlyS
     if (r.url) f.url = r.url;
     facts.push(f);
   });
+
+  facts.push(...undated);
 
   // ---- vanguards ----
   const vanguards: Vanguard[] = s.vanguards.map((v) => {

@@ -34,8 +34,8 @@ describe.skipIf(SKIP_SHARED)('joins', () => {
     a.vanguards[0]!.stp = 'E54000099';
     expect(() => checkJoins(a)).toThrow('metrics/new_care_model_vanguards.csv line 2: unknown STP code "E54000099"');
     const b = fresh();
-    b.loans[0]!.trust = 'ZZZ';
-    expect(() => checkJoins(b)).toThrow('metrics/trust_revenue_support_loans_2016_17.csv line 2: unknown trust code "ZZZ"');
+    b.eric[0]!.trust = 'ZZZ';
+    expect(() => checkJoins(b)).toThrow('metrics/eric_backlog_by_trust_2014-15_to_2016-17.csv line 2: unknown trust code "ZZZ"');
   });
 
   it('fails when a CCG has no parent or an STP no children', () => {

@@ -58,7 +58,6 @@ export function checkJoins(s: Sources): Joined {
   // Trusts.
   for (const t of s.trusts.values()) stp(F.trustLookup, t.line, t.stp);
   for (const r of s.eric) trust(F.eric, r.line, r.trust);
-  for (const r of s.loans) trust(F.loans, r.line, r.trust);
   for (const r of s.backlogStp) {
     stp(F.backlogStp, r.line, r.stp);
     for (const t of r.trusts) trust(F.backlogStp, r.line, t);

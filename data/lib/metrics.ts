@@ -1,9 +1,11 @@
 // Area values for every metric, the metric definitions, per-STP detail and the trust list.
-import type { Level, MetricDef, MetricKey, StpDetail, TrustInfo, Value, ValueTable } from '../../src/data/types';
+import type { IncompleteTable, Level, MetricDef, MetricKey, MissingTrust, StpDetail, TrustInfo, TrustValueTable, Value, ValueTable } from '../../src/data/types';
 import { fail } from './errors';
 import { round } from './geom';
-import { CUMBRIA, F, type Sources } from './sources';
+import { CUMBRIA, F, type EricRow, type Sources } from './sources';
 import type { Joined } from './join';
+import { sumLoansByStp } from './loan-metrics';
+import type { TrustLoans } from './loans';
 
 export const BACKLOG_PERIODS = ['2014-15', '2015-16', '2016-17'] as const;
 export const LOAN_PERIOD = '2016-17';
@@ -11,7 +13,9 @@ export const POPULATION_PERIOD = 'mid-2015';
 export const INTERIM_PERIOD = '2015-16';
 export const NCM_PERIOD = '2015-17';
 
-const fyLabel = (p: string): string => p.replace('-', '/');
+export const fyLabel = (p: string): string => p.replace('-', '/');
+/** An approximate count as text: nearest 1,000, e.g. 365,085 → "365,000". */
+export const about = (n: number): string => (Math.round(n / 1000) * 1000).toLocaleString('en-GB');
 
 type Band = 'total' | 'high' | 'significant' | 'moderate' | 'low';
 const BANDS: readonly { key: MetricKey; band: Band; label: string; csv: string }[] = [
@@ -27,6 +31,12 @@ export interface MetricsResult {
   values: ValueTable;
   stp_detail: Record<string, StpDetail>;
   trusts: Record<string, TrustInfo>;
+  incomplete: IncompleteTable;
+  trust_values: TrustValueTable;
+  /** STPs whose population includes an area-share part of NHS Cumbria CCG. */
+  approx_population: string[];
+  /** Mid-2015 population of each STP, Cumbria split by area (the weights for STP means). */
+  stpPopulation: Map<string, number>;
   /** Lines for the build's printed report. */
   report: string[];
 }
@@ -51,33 +61,24 @@ export function splitCount(total: number, split: Record<string, number>): Record
   return out;
 }
 
-export function buildMetrics(s: Sources, joined: Joined, cumbriaSplit: Record<string, number>): MetricsResult {
-  const { stpCodes, ccgCodes } = joined;
-  const report: string[] = [];
-  const values: ValueTable = {};
-  const stpOfTrust = (t: string): string => s.trusts.get(t)!.stp;
+type Sums = Record<Band, number> & { trusts: string[] };
 
-  // ---- Backlog (ERIC, by trust → STP) ----
-  const periods = [...new Set(s.eric.map((r) => r.period))].sort();
-  if (periods.join() !== BACKLOG_PERIODS.join()) fail(`${F.eric}: expected years ${BACKLOG_PERIODS.join(', ')}, found ${periods.join(', ')}`);
-  type Sums = Record<Band, number> & { trusts: string[] };
-  const sums = new Map<string, Sums>(); // `${period}|${stp}`
+/** Backlog summed by `${period}|${stp}`; every trust with a row is listed, trusts in `skip` add nothing. */
+export function sumBacklog(eric: readonly EricRow[], stpOf: (trust: string) => string, stpCodes: readonly string[], periods: readonly string[], skip: ReadonlySet<string>): Map<string, Sums> {
+  const sums = new Map<string, Sums>();
   for (const p of periods) for (const c of stpCodes) sums.set(`${p}|${c}`, { total: 0, high: 0, significant: 0, moderate: 0, low: 0, trusts: [] });
-  const seen = new Set<string>();
-  for (const r of s.eric) {
-    const k = `${r.period}|${r.trust}`;
-    if (seen.has(k)) fail(`${F.eric} line ${r.line}: trust ${r.trust} appears twice for ${r.period}`);
-    seen.add(k);
-    const acc = sums.get(`${r.period}|${stpOfTrust(r.trust)}`)!;
+  for (const r of eric) {
+    const acc = sums.get(`${r.period}|${stpOf(r.trust)}`)!;
     acc.trusts.push(r.trust);
-    if (!r.reported) {
-      report.push(`backlog ${fyLabel(r.period)}: ${r.trust} has no backlog figures in ${F.eric} line ${r.line} (not reported; not summed)`);
-      continue;
-    }
+    if (!r.reported || skip.has(`${r.period}|${r.trust}`)) continue;
     acc.total += r.total; acc.high += r.high; acc.significant += r.significant; acc.moderate += r.moderate; acc.low += r.low;
   }
   for (const acc of sums.values()) acc.trusts.sort();
-  // Verify against the published STP sums.
+  return sums;
+}
+
+/** Every STP × year × band of the published STP sums must equal the trusts' sum under the same lookup. */
+function verifyBacklog(s: Sources, sums: Map<string, Sums>): void {
   const checked = new Set<string>();
   for (const row of s.backlogStp) {
     const k = `${row.period}|${row.stp}`;
@@ -95,10 +96,70 @@ export function buildMetrics(s: Sources, joined: Joined, cumbriaSplit: Record<st
     }
   }
   for (const k of sums.keys()) if (!checked.has(k)) fail(`${F.backlogStp}: no row for ${k.replace('|', ' ')}`);
+}
+
+export interface MissingReturn { period: string; trust: string; reason: string }
+
+/**
+ * Trust returns that are not there: a row with no backlog figures, or an explicit all-zero return
+ * from a trust that reported a positive backlog the year before. A zero after a zero (PFI sites) stays a zero.
+ */
+export function missingReturns(eric: readonly EricRow[]): MissingReturn[] {
+  const total = new Map(eric.map((r) => [`${r.period}|${r.trust}`, r.reported ? r.total : null]));
+  const before = (period: string): string => {
+    const y = Number(period.slice(0, 4)) - 1;
+    return `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
+  };
+  const out: MissingReturn[] = [];
+  for (const r of eric) {
+    if (!r.reported) out.push({ period: r.period, trust: r.trust, reason: `made no ${fyLabel(r.period)} return (no backlog figures)` });
+    else if (r.total === 0) {
+      const prev = total.get(`${before(r.period)}|${r.trust}`);
+      if (typeof prev === 'number' && prev > 0) out.push({ period: r.period, trust: r.trust, reason: `returned all zeros for ${fyLabel(r.period)} after reporting £${(prev / 1e6).toFixed(1)}m for ${fyLabel(before(r.period))}` });
+    }
+  }
+  return out.sort((a, b) => a.period.localeCompare(b.period) || a.trust.localeCompare(b.trust));
+}
+
+export function buildMetrics(s: Sources, joined: Joined, cumbriaSplit: Record<string, number>, trustLoans: readonly TrustLoans[]): MetricsResult {
+  const { stpCodes, ccgCodes } = joined;
+  const report: string[] = [];
+  const values: ValueTable = {};
+  const stpOfTrust = (t: string): string => s.trusts.get(t)!.stp;
+
+  // ---- Backlog (ERIC, by trust → STP) ----
+  const periods = [...new Set(s.eric.map((r) => r.period))].sort();
+  if (periods.join() !== BACKLOG_PERIODS.join()) fail(`${F.eric}: expected years ${BACKLOG_PERIODS.join(', ')}, found ${periods.join(', ')}`);
+  const seen = new Set<string>();
+  for (const r of s.eric) {
+    const k = `${r.period}|${r.trust}`;
+    if (seen.has(k)) fail(`${F.eric} line ${r.line}: trust ${r.trust} appears twice for ${r.period}`);
+    seen.add(k);
+  }
+  const missing = missingReturns(s.eric);
+  const notSummed = new Set(missing.map((m) => `${m.period}|${m.trust}`));
+  for (const m of missing) report.push(`backlog ${fyLabel(m.period)}: ${m.trust} ${m.reason} (not summed; its STP's value is marked incomplete)`);
+  // The published STP sums use the lookup as it stands; verify against them before the corrections move trusts.
+  verifyBacklog(s, sumBacklog(s.eric, (t) => s.trusts.get(t)!.lookupStp, stpCodes, periods, new Set()));
+  const sums = sumBacklog(s.eric, stpOfTrust, stpCodes, periods, notSummed);
   for (const p of periods) {
     let t = 0, h = 0;
     for (const c of stpCodes) { t += sums.get(`${p}|${c}`)!.total; h += sums.get(`${p}|${c}`)!.high; }
     report.push(`backlog ${fyLabel(p)}: England total £${(t / 1e6).toFixed(1)}m (high risk £${(h / 1e6).toFixed(1)}m); matches ${F.backlogStp}`);
+  }
+  const incomplete: IncompleteTable = {};
+  const trustValues: TrustValueTable = {};
+  for (const b of BANDS) {
+    const byArea: Record<string, Record<string, MissingTrust[]>> = {};
+    const byTrust: Record<string, Record<string, number>> = {};
+    for (const p of periods) {
+      byArea[p] = {};
+      byTrust[p] = {};
+      for (const m of missing.filter((x) => x.period === p)) (byArea[p]![stpOfTrust(m.trust)] ??= []).push({ code: m.trust, name: s.trusts.get(m.trust)!.name, reason: m.reason });
+      for (const r of s.eric) if (r.period === p && !notSummed.has(`${p}|${r.trust}`) && r[b.band] !== 0) byTrust[p]![r.trust] = round(r[b.band] / 1e6, 3);
+    }
+    incomplete[b.key] = byArea;
+    trustValues[b.key] = byTrust;
   }
   for (const b of BANDS) {
     const byPeriod: Record<string, Record<string, Value>> = {};
@@ -106,26 +167,18 @@ export function buildMetrics(s: Sources, joined: Joined, cumbriaSplit: Record<st
     values[b.key] = { stp: byPeriod };
   }
 
-  // ---- Revenue support loans 2016/17 ----
-  const drawn = new Map(stpCodes.map((c) => [c, 0]));
-  const closing = new Map(stpCodes.map((c) => [c, 0]));
-  const loanTrusts = new Map<string, StpDetail['loan_trusts']>(stpCodes.map((c) => [c, []]));
-  const loanSeen = new Set<string>();
-  let drawnAll = 0, closingAll = 0;
-  for (const r of s.loans) {
-    if (loanSeen.has(r.trust)) fail(`${F.loans} line ${r.line}: trust ${r.trust} listed twice`);
-    loanSeen.add(r.trust);
-    const c = stpOfTrust(r.trust);
-    drawn.set(c, drawn.get(c)! + r.drawnK);
-    closing.set(c, closing.get(c)! + r.closingK);
-    drawnAll += r.drawnK; closingAll += r.closingK;
-    loanTrusts.get(c)!.push({ code: r.trust, drawn_gbp_m: round(r.drawnK / 1000, 3), closing_gbp_m: round(r.closingK / 1000, 3) });
-  }
-  for (const l of loanTrusts.values()) l.sort((a, b) => a.code.localeCompare(b.code));
-  values.deficit_loans = { stp: { [LOAN_PERIOD]: table(stpCodes, (c) => round(drawn.get(c)! / 1000, 3)) } };
-  values.deficit_loans_balance = { stp: { [LOAN_PERIOD]: table(stpCodes, (c) => round(closing.get(c)! / 1000, 3)) } };
-  const noLoan = stpCodes.filter((c) => loanTrusts.get(c)!.length === 0);
-  report.push(`revenue support loans 2016/17: ${s.loans.length} trusts, drawn £${(drawnAll / 1000).toFixed(1)}m, closing balance £${(closingAll / 1000).toFixed(1)}m; STPs with no loan (value 0): ${noLoan.length}`);
+  // ---- Revenue loans 2016/17 (both loan sheets of the section 40 workbook) ----
+  const loans = sumLoansByStp(trustLoans, (t) => s.trusts.get(t)?.stp ?? null, stpCodes);
+  values.deficit_loans = { stp: { [LOAN_PERIOD]: table(stpCodes, (c) => round(loans.drawnK.get(c)! / 1000, 3)) } };
+  values.deficit_loans_net = { stp: { [LOAN_PERIOD]: table(stpCodes, (c) => round(loans.netK.get(c)! / 1000, 3)) } };
+  values.deficit_loans_balance = { stp: { [LOAN_PERIOD]: table(stpCodes, (c) => round(loans.closingK.get(c)! / 1000, 3)) } };
+  const perTrust = (f: (t: TrustLoans) => number): Record<string, Record<string, number>> => ({
+    [LOAN_PERIOD]: Object.fromEntries(trustLoans.filter((t) => f(t) !== 0 && s.trusts.has(t.code)).map((t) => [t.code, round(f(t) / 1000, 3)])),
+  });
+  trustValues.deficit_loans = perTrust((t) => t.drawnK);
+  trustValues.deficit_loans_net = perTrust((t) => t.drawnK - t.repaidK);
+  trustValues.deficit_loans_balance = perTrust((t) => t.closingK);
+  report.push(...loans.report);
 
   // ---- Population mid-2015 ----
   const cumbriaPop = s.population.get(CUMBRIA)!;
@@ -184,7 +237,7 @@ export function buildMetrics(s: Sources, joined: Joined, cumbriaSplit: Record<st
     for (const p of periods) backlog_trusts[p] = sums.get(`${p}|${c}`)!.trusts;
     const d: StpDetail = {
       backlog_trusts,
-      loan_trusts: loanTrusts.get(c)!,
+      loan_trusts: loans.trusts.get(c)!,
       n_trusts: sums.get(`2016-17|${c}`)!.trusts.length,
     };
     const leader = s.leaders.find((l) => l.stp === c && l.period === 'Mar 2016' && l.leader !== 'TBC');
@@ -199,7 +252,10 @@ export function buildMetrics(s: Sources, joined: Joined, cumbriaSplit: Record<st
     trusts[code] = { name: t.name, stp: t.stp, type: t.type };
   }
 
-  return { metrics: metricDefs(cumbriaSplit, cumbriaParts, cumbriaPop), values, stp_detail, trusts, report };
+  return {
+    metrics: metricDefs(cumbriaSplit, cumbriaParts, cumbriaPop), values, stp_detail, trusts, report,
+    incomplete, trust_values: trustValues, approx_population: [...s.ccgs.get(CUMBRIA)!.stps].sort(), stpPopulation: stpPop,
+  };
 }
 
 /**
@@ -225,7 +281,8 @@ function metricDefs(split: Record<string, number>, parts: Record<string, number>
   const stpOnly: Level[] = ['stp'];
   const both: Level[] = ['stp', 'ccg'];
   const backlogNotes = [
-    'Each trust is counted once, in the STP of its headquarters (trust-to-STP lookup); mental health, community and ambulance trusts that serve several STPs are not shared out.',
+    'Each trust is counted once, in the STP of its headquarters (trust-to-STP lookup, corrected by NHS England\'s 2017 mapping); mental health, community and ambulance trusts that serve several STPs are not shared out.',
+    'Where a trust made no return for a year, or returned all zeros after reporting a backlog the year before, its STP\'s value leaves it out and is marked incomplete, naming the trust.',
     'A £0 backlog is a reported value (e.g. trusts whose sites are maintained under PFI), not missing data.',
     'Excludes primary care estate. HSJ mapped the 2015/16 figures by STP in February 2017.',
   ];
@@ -243,15 +300,17 @@ function metricDefs(split: Record<string, number>, parts: Record<string, number>
     periodLabels: backlogLabels,
     defaultPeriod: '2015-16',
     perHead: true,
-    sources: ['eric_2014_15', 'eric_2015_16', 'eric_2016_17', 'trust_stp_lookup', 'hsj_backlog'],
+    direction: 'higher_is_worse',
+    sources: ['eric_2014_15', 'eric_2015_16', 'eric_2016_17', 'trust_stp_lookup', 'nhse_ae_stp_mapping', 'hsj_backlog'],
     notes: backlogNotes,
   }));
   const loanNotes = [
-    'This is deficit financing (cash borrowed because a deficit could not be covered), not the deficit itself. Trusts\' reported deficits are shown as sourced facts.',
-    'The Department of Health list of revenue support loans for 2016/17 is complete: an STP none of whose trusts took such a loan shows £0, a real value (which does not mean its trusts were in surplus).',
-    'Each trust is counted in the STP of its headquarters.',
+    'Deficit financing (cash the Department of Health lent because a deficit could not be covered), not the deficit itself. Trusts\' reported deficits are shown as sourced facts.',
+    'Counted: revenue loans on both loan sheets of the DH section 40 workbook for 2016/17 ("Data": interim revenue support and other revenue loans, with amounts drawn and repaid; "Normal course of business": 43 further revenue loans of 32 trusts, balance only). Not counted: capital loans, and any support given as something other than a loan.',
+    'A trust with no row took no such loan; an STP with £0 had no trust with one (which does not mean its trusts were in surplus).',
+    'Each trust is counted in the STP of its headquarters (NHS England\'s 2017 mapping where it lists the trust).',
   ];
-  // The two loan measures differ only in what they count; key order is kept so metrics.json is unchanged.
+  // The three loan measures differ only in what they count.
   const loanFields: Omit<MetricDef, 'key' | 'label' | 'definition'> = {
     kind: 'numeric',
     unit: 'gbp_m',
@@ -260,23 +319,33 @@ function metricDefs(split: Record<string, number>, parts: Record<string, number>
     periodLabels: { [LOAN_PERIOD]: fyLabel(LOAN_PERIOD) },
     defaultPeriod: LOAN_PERIOD,
     perHead: true,
-    sources: ['dh_loans', 'trust_stp_lookup'],
+    direction: 'higher_is_worse',
+    sources: ['dh_loans', 'trust_stp_lookup', 'nhse_ae_stp_mapping'],
     notes: loanNotes,
   };
   return [
     ...backlog,
     {
       key: 'deficit_loans',
-      label: 'Emergency loans to cover deficits',
+      label: 'Emergency loans drawn to cover deficits',
       definition:
-        'Interim revenue support loans drawn in 2016/17 from the Department of Health (section 40, NHS Act 2006) by the NHS trusts in the STP: cash lent to trusts that could not cover their deficits. Deficit financing, not the deficit itself.',
+        'Revenue support loans drawn in 2016/17 from the Department of Health (section 40, NHS Act 2006) by the NHS trusts in the STP, as listed on the workbook\'s "Data" sheet. Much of it refinanced earlier loans: see net new borrowing. Deficit financing, not the deficit itself.',
       ...loanFields,
+      notes: [...loanNotes, 'The second sheet\'s loans give no amount drawn, so they are not in this figure.'],
+    },
+    {
+      key: 'deficit_loans_net',
+      label: 'Net new emergency borrowing',
+      definition:
+        'Revenue support loans drawn in 2016/17 minus those repaid in 2016/17 by the NHS trusts in the STP (Department of Health, section 40): the net new borrowing of the year, since much of the drawing refinanced earlier loans.',
+      ...loanFields,
+      notes: [...loanNotes, 'The second sheet\'s loans give no amounts drawn or repaid, so they are not in this figure.'],
     },
     {
       key: 'deficit_loans_balance',
       label: 'Emergency loans owed at 31 March 2017',
       definition:
-        'Closing balance at 31 March 2017 of the Department of Health revenue support loans (section 40, NHS Act 2006) held by the NHS trusts in the STP: the stock of deficit financing owed, not the deficit itself.',
+        'Revenue loans from the Department of Health (section 40, NHS Act 2006) owed at 31 March 2017 by the NHS trusts in the STP, from both loan sheets of the workbook: the stock of deficit financing owed, not the deficit itself.',
       ...loanFields,
     },
     {
@@ -292,7 +361,7 @@ function metricDefs(split: Record<string, number>, parts: Record<string, number>
       perHead: false,
       sources: ['ons_population', 'ons_ccg_stp_lookup', 'ons_ccg_boundaries', 'ons_stp_boundaries'],
       notes: [
-        `NHS Cumbria CCG (${cumbriaPop.toLocaleString('en-GB')} residents) is split between two STPs; its population is divided by area share as an approximation: ${parts[north]!.toLocaleString('en-GB')} (${pct(north)}) to West, North and East Cumbria and ${parts[south]!.toLocaleString('en-GB')} (${pct(south)}) to Lancashire and South Cumbria.`,
+        `NHS Cumbria CCG (${cumbriaPop.toLocaleString('en-GB')} residents) is split between two STPs; its population is divided by area share, an approximation: about ${about(parts[north]!)} (${pct(north)} of its area) to West, North and East Cumbria and about ${about(parts[south]!)} (${pct(south)}) to Lancashire and South Cumbria. Those two STPs' populations, and their per-resident figures, are approximate.`,
         'ONS asks that estimates be rounded to the nearest 100 when quoted.',
       ],
     },

@@ -19,7 +19,6 @@ export const F = {
   eric: 'metrics/eric_backlog_by_trust_2014-15_to_2016-17.csv',
   trustLookup: 'metrics/trust_to_stp17_lookup.csv',
   backlogStp: 'metrics/backlog_by_stp17.csv',
-  loans: 'metrics/trust_revenue_support_loans_2016_17.csv',
   ccgSummary: 'metrics/ccg_summary.csv',
   vanguards: 'metrics/new_care_model_vanguards.csv',
   events: 'metrics/events_and_facts.csv',
@@ -39,13 +38,13 @@ export interface EricRow {
   high: number; significant: number; moderate: number; low: number; total: number;
   line: number;
 }
-export interface TrustRow { code: string; name: string; type: string; stp: string; years: string[]; line: number }
+/** `stp` is the atlas's assignment (lookup corrected by data/trust_stp_overrides.csv); `lookupStp` is the lookup's own. */
+export interface TrustRow { code: string; name: string; type: string; stp: string; lookupStp: string; years: string[]; line: number }
 export interface BacklogStpRow {
   period: string; stp: string; nTrusts: number;
   high: number; significant: number; moderate: number; low: number; total: number;
   trusts: string[]; line: number;
 }
-export interface LoanRow { trust: string; name: string; drawnK: number; closingK: number; line: number }
 export interface InterimRow { ccg: string; gbp: number | null; note: string; line: number }
 export interface VanguardRow {
   no: number; typeCode: string; type: string; announced: string; name: string;
@@ -72,7 +71,6 @@ export interface Sources {
   eric: EricRow[];
   trusts: Map<string, TrustRow>;
   backlogStp: BacklogStpRow[];
-  loans: LoanRow[];
   interim: InterimRow[];
   vanguards: VanguardRow[];
   events: EventRow[];
@@ -182,7 +180,7 @@ export function loadSources(dir: string): Sources {
   })) {
     const code = r.get('trust_code');
     if (trusts.has(code)) fail(`${F.trustLookup} line ${r.line}: duplicate trust ${code}`);
-    trusts.set(code, { code, name: r.get('trust_name'), type: r.get('eric_org_type'), stp: r.get('stp17cd'), years: split(r.get('eric_years')), line: r.line });
+    trusts.set(code, { code, name: r.get('trust_name'), type: r.get('eric_org_type'), stp: r.get('stp17cd'), lookupStp: r.get('stp17cd'), years: split(r.get('eric_years')), line: r.line });
   }
 
   const backlogStp: BacklogStpRow[] = readCsv(dir, F.backlogStp, {
@@ -193,15 +191,6 @@ export function loadSources(dir: string): Sources {
     period: periodKey(r.get('year')), stp: r.get('stp17cd'), nTrusts: num(r, 'n_trusts'),
     high: num(r, bands[0]!), significant: num(r, bands[1]!), moderate: num(r, bands[2]!), low: num(r, bands[3]!),
     total: num(r, bands[4]!), trusts: split(r.get('trust_codes')), line: r.line,
-  }));
-
-  const loans: LoanRow[] = readCsv(dir, F.loans, {
-    columns: ['trust_code', 'trust_name', 'drawn_in_year_2016_17_gbp_k', 'closing_balance_2017_03_31_gbp_k'],
-    numeric: ['drawn_in_year_2016_17_gbp_k', 'closing_balance_2017_03_31_gbp_k'],
-    patterns: { trust_code: TRUST_CODE },
-  }).map((r) => ({
-    trust: r.get('trust_code'), name: r.get('trust_name'),
-    drawnK: num(r, 'drawn_in_year_2016_17_gbp_k'), closingK: num(r, 'closing_balance_2017_03_31_gbp_k'), line: r.line,
   }));
 
   const interim: InterimRow[] = readCsv(dir, F.ccgSummary, {
@@ -255,5 +244,5 @@ export function loadSources(dir: string): Sources {
     period: r.get('period'), publication: r.get('publication'), publicationDate: r.get('publication_date'), line: r.line,
   }));
 
-  return { ccgGeo, stpGeo, ccgs, stps, population, populationLine, eric, trusts, backlogStp, loans, interim, vanguards, events, providerFacts, leaders };
+  return { ccgGeo, stpGeo, ccgs, stps, population, populationLine, eric, trusts, backlogStp, interim, vanguards, events, providerFacts, leaders };
 }

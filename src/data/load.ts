@@ -67,6 +67,7 @@ export function validateMetrics(json: unknown, knownCodes: ReadonlyMap<string, '
     for (const level of def.levels) {
       if (!LEVELS.includes(level)) throw new DataError(file, `metric ${def.key} has unknown level ${String(level).slice(0, 20)}`);
       for (const period of def.periods) {
+        if (def.lazyPeriods?.includes(period)) continue; // in metrics-monthly.json, checked when fetched (src/data/lazy.ts)
         const table = byLevel?.[level]?.[period];
         if (!isRecord(table)) throw new DataError(file, `has no ${def.key} values for ${level.toUpperCase()}s, ${period}`);
         for (const [code, value] of Object.entries(table)) {

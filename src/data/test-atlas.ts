@@ -6,11 +6,14 @@ import type { Geography } from '../geography/geography';
 import { geographyKeyOf } from '../geography/key';
 import type { AtlasState } from '../state/state';
 import { buildAtlas } from './atlas';
+import { mergeDetails } from './lazy';
 import type { AtlasTopology, Level, MetricsFile } from './types';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
+/** As the app has it after a first selection: the area details (details.json) merged in. */
 export const testAtlas = buildAtlas(read('public/geo/atlas.topo.json') as AtlasTopology, read('public/data/metrics.json') as MetricsFile);
+mergeDetails(testAtlas, read('public/data/details.json'));
 
 export function testGeography(level: Level): Geography {
   return testAtlas.geographies.get(geographyKeyOf({ level }));

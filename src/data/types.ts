@@ -12,14 +12,27 @@ export type MetricKey =
   | 'backlog_moderate_risk'
   | 'backlog_low_risk'
   | 'deficit_loans'
+  | 'deficit_loans_net'
   | 'deficit_loans_balance'
+  | 'ae_4h'
+  | 'ae_4h_type1'
+  | 'trolley_waits_12h'
+  | 'trolley_waits_4h'
+  | 'deprivation'
+  | 'ccg_inadequate_2015_16'
   | 'population'
   | 'pathfinder'
   | 'interim_spend'
   | 'new_care_models';
 
-/** gbp_m: £ millions; gbp: pounds; people: residents; count: a whole number; yesno: categorical. */
-export type Unit = 'gbp_m' | 'gbp' | 'people' | 'count' | 'yesno';
+/**
+ * gbp_m: £ millions; gbp: pounds; people: residents; count: a whole number; yesno: categorical;
+ * percent: a share 0–100; score: an index score (IMD 2015 average score).
+ */
+export type Unit = 'gbp_m' | 'gbp' | 'people' | 'count' | 'yesno' | 'percent' | 'score';
+
+/** Whether a larger value is better or worse for the area; the palette draws the worse end darkest. */
+export type Direction = 'higher_is_better' | 'higher_is_worse';
 
 /** A value: number for numeric metrics, category value for categorical ones, null = not reported. */
 export type Value = number | string | null;
@@ -84,6 +97,12 @@ export interface MetricDef {
   defaultPeriod: string;
   /** Can be shown per resident (money metrics with population). */
   perHead: boolean;
+  /** Absent: no judgement (e.g. population, counts of vanguards); the palette runs light → dark with the value. */
+  direction?: Direction;
+  /** Periods listed in the panel's every-metric table when not all are (e.g. years, not the 36 months). */
+  summaryPeriods?: string[];
+  /** Periods whose values are not in metrics.json but in the lazily loaded LazyValuesFile (the monthly series). */
+  lazyPeriods?: string[];
   categories?: CategoryDef[];
   /** Source ids (keys of MetricsFile.sources). */
   sources: string[];
@@ -144,6 +163,8 @@ export interface Fact {
   period?: string;
   source: string;
   url?: string;
+  /** An event whose month is not known: shown as a fact of its year, outside the dated timeline. */
+  undated?: boolean;
 }
 
 export interface TrustInfo {
@@ -155,11 +176,47 @@ export interface TrustInfo {
 export interface StpDetail {
   /** Trust codes summed into backlog, by period key. */
   backlog_trusts: Record<string, string[]>;
-  /** Trusts with revenue support loans in 2016/17, with £m drawn and closing balance. */
-  loan_trusts: { code: string; drawn_gbp_m: number; closing_gbp_m: number }[];
+  /** Trusts with revenue support loans in 2016/17 (both loan sheets), with £m drawn, net new borrowing and closing balance. */
+  loan_trusts: { code: string; drawn_gbp_m: number; net_gbp_m: number; closing_gbp_m: number }[];
   /** Trusts assigned to the STP (2016/17 ERIC set). */
   n_trusts: number;
   leader?: { name: string; role: string; source: string };
+}
+
+/** A trust whose figure is missing from an STP's sum, and why ("no 2014/15 return"). */
+export interface MissingTrust {
+  code: string;
+  name: string;
+  reason: string;
+}
+
+/** incomplete[metric][period][areaCode]: the trusts missing from a trust-summed value. */
+export type IncompleteTable = Partial<Record<MetricKey, Record<string, Record<string, MissingTrust[]>>>>;
+
+/** trust_values[metric][period][trustCode]: each trust's part of a trust-summed metric (non-zero only). */
+export type TrustValueTable = Partial<Record<MetricKey, Record<string, Record<string, number>>>>;
+
+/** IMD 2015 CCG summary beside the average score: DCLG's rank of 209 and the share of LSOAs in England's most deprived tenth. */
+export interface ImdDetail {
+  rank: number;
+  most_deprived_10pct: number;
+}
+
+/** public/data/metrics-monthly.json: values of the lazy periods, fetched when a reader first picks one. */
+export interface LazyValuesFile {
+  version: 1;
+  values: ValueTable;
+}
+
+/** public/data/details.json: what only the panel of a selected area needs. */
+export interface AreaDetailsFile {
+  version: 1;
+  stp_detail: Record<string, StpDetail>;
+  trusts: Record<string, TrustInfo>;
+  trust_values: TrustValueTable;
+  imd: Record<string, ImdDetail>;
+  /** STP, CCG and trust facts. */
+  facts: Fact[];
 }
 
 export interface MetricsFile {
@@ -170,11 +227,19 @@ export interface MetricsFile {
   sources: Record<string, Source>;
   metrics: MetricDef[];
   values: ValueTable;
-  stp_detail: Record<string, StpDetail>;
-  trusts: Record<string, TrustInfo>;
+  /** In details.json (AreaDetailsFile), merged in when a reader first selects an area. */
+  stp_detail?: Record<string, StpDetail>;
+  trusts?: Record<string, TrustInfo>;
   events: AtlasEvent[];
   vanguards: Vanguard[];
+  /** England facts in metrics.json; area and trust facts arrive with details.json. */
   facts: Fact[];
   /** Share of NHS Cumbria CCG's area (and, by approximation, population) in each of its STPs. */
   cumbria_split: Record<string, number>;
+  /** Areas whose population includes an area-share split of NHS Cumbria CCG: an approximation. */
+  approx_population?: string[];
+  incomplete?: IncompleteTable;
+  trust_values?: TrustValueTable;
+  /** IMD 2015 detail by CCG code. */
+  imd?: Record<string, ImdDetail>;
 }

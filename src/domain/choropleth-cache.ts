@@ -10,7 +10,8 @@ export function createChoroplethCache(atlas: Atlas): (geography: Geography, spec
     let result = cache.get(key);
     if (!result) {
       result = computeChoropleth(atlas, geography, { level: geography.level, metric: spec.metric, period: spec.period, perHead: spec.perHead, classify: spec.classify });
-      cache.set(key, result);
+      // A lazily loaded period with no values yet is not cached: it changes when they arrive.
+      if (atlas.metrics.values[spec.metric]?.[geography.level]?.[spec.period]) cache.set(key, result);
     }
     return result;
   };

@@ -85,7 +85,7 @@ export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'leve
     const numbers = [...values.values()].filter((v): v is number => typeof v === 'number');
     breaks = classBreaks(numbers, spec.classify);
     if (breaks) {
-      const palette = sequentialColours(spec.metric, breaks.lower.length);
+      const palette = sequentialColours(spec.metric, breaks.lower.length, def.direction);
       const members: number[][] = breaks.lower.map(() => []);
       for (const [code, v] of values) {
         if (typeof v === 'number') {

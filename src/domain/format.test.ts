@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDay, formatPercent, formatValue, ordinal, periodLabel, shortAreaName, titleCase, unitLabel } from './format';
+import { formatDate, formatDay, formatPercent, formatValue, isSummable, ordinal, periodLabel, shortAreaName, titleCase, unitLabel } from './format';
 
 describe('formatValue', () => {
   it('formats £ millions with one decimal and thousands separators', () => {
@@ -60,5 +60,16 @@ describe('dates, shares, periods and names', () => {
     expect(titleCase('ROYAL FREE LONDON NHS FOUNDATION TRUST')).toBe('Royal Free London NHS Foundation Trust');
     expect(titleCase('BARTS HEALTH NHS TRUST AND THE CITY OF LONDON')).toBe('Barts Health NHS Trust and the City of London');
     expect(titleCase('Cumbria Partnership NHS Foundation Trust')).toBe('Cumbria Partnership NHS Foundation Trust');
+  });
+});
+
+describe('issue 13 units', () => {
+  it('formats shares and scores to one decimal, and sums only money and people', () => {
+    expect(formatValue(67.81, 'percent')).toBe('67.8%');
+    expect(formatValue(51.549, 'score')).toBe('51.5');
+    expect(formatValue(null, 'percent')).toBe('Not reported');
+    expect(isSummable('percent')).toBe(false);
+    expect(isSummable('score')).toBe(false);
+    expect(isSummable('gbp_m')).toBe(true);
   });
 });

@@ -34,7 +34,16 @@ export function formatValue(value: Value, unit: Unit, options: { perHead?: boole
       return thousands(Math.round(value));
     case 'yesno':
       return String(value);
+    case 'percent':
+      return `${oneDecimal(value)}%`;
+    case 'score':
+      return oneDecimal(value);
   }
+}
+
+/** Whether areas' values add up to a meaningful England total (money and people; not shares, scores or counts of vanguards). */
+export function isSummable(unit: Unit): boolean {
+  return unit === 'gbp_m' || unit === 'gbp' || unit === 'people';
 }
 
 /** The unit as words for legends, tables and CSV headers. */
@@ -51,6 +60,10 @@ export function unitLabel(unit: Unit, perHead = false): string {
       return 'number';
     case 'yesno':
       return 'yes/no';
+    case 'percent':
+      return '%';
+    case 'score':
+      return 'score';
   }
 }
 
@@ -70,7 +83,7 @@ export function shortAreaName(name: string): string {
 /** "ROYAL FREE LONDON NHS FOUNDATION TRUST" → "Royal Free London NHS Foundation Trust"; mixed case is kept. */
 export function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/\b([a-z])/g, (m) => m.toUpperCase()).replace(/\bNhs\b/g, 'NHS').replace(/\b(And|Of|The)\b/g, (m) => m.toLowerCase());
+  return name.toLowerCase().replace(/\b([a-z])/g, (m) => m.toUpperCase()).replace(/\bNhs\b/g, 'NHS').replace(/\b(And|Of|The)\b/g, (m) => m.toLowerCase()).replace(/^./, (m) => m.toUpperCase());
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

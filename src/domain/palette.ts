@@ -1,5 +1,5 @@
 import { schemeBuPu, schemeOrRd, schemePuBu, schemePuRd } from 'd3-scale-chromatic';
-import type { MetricKey } from '../data/types';
+import type { Direction, MetricKey } from '../data/types';
 
 /** Light grey with a hatch on the map: the colour of "Not reported". */
 export const NO_DATA_COLOUR = '#e4e4e4';
@@ -12,14 +12,25 @@ const SCHEMES: Partial<Record<MetricKey, Scheme>> = {
   population: schemePuBu,
   interim_spend: schemePuRd,
   new_care_models: schemeBuPu,
+  deprivation: schemePuRd,
 };
 
-/** n colours, light to dark, for the metric's classes. */
-export function sequentialColours(metric: MetricKey, n: number): string[] {
+/**
+ * n colours for the metric's classes, lowest class first: light to dark, so the largest value is
+ * darkest; reversed when higher is better, so the worst (lowest) value is darkest.
+ */
+export function sequentialColours(metric: MetricKey, n: number, direction?: Direction): string[] {
   const scheme = SCHEMES[metric] ?? schemeOrRd;
-  if (n >= 3) return [...scheme[Math.min(n, 9)]!];
   // Two or one classes: take the darker end of the three-class scheme so they read as "has a value".
-  return scheme[3]!.slice(3 - n);
+  const colours = n >= 3 ? [...scheme[Math.min(n, 9)]!] : scheme[3]!.slice(3 - n);
+  return direction === 'higher_is_better' ? colours.reverse() : colours;
+}
+
+/** What the shading means, for the legend: "Higher is better: darkest = worst". */
+export function directionLabel(direction: Direction | undefined): string | null {
+  if (direction === 'higher_is_better') return 'Higher is better: darkest = worst';
+  if (direction === 'higher_is_worse') return 'Higher is worse: darkest = worst';
+  return null;
 }
 
 /** Colours for categorical values; "yes" is the strong colour. */

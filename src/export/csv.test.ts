@@ -2,7 +2,8 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { MetricDef } from '../data/types';
 import { testGeography } from '../data/test-atlas';
-import { areaRows, exportFileName, guardText, metricCsv, periodSources, wideCsv, writeCsv, type AreaRow } from './csv';
+import { financialYearOf, periodSources } from '../domain/sources';
+import { areaRows, exportFileName, guardText, metricCsv, wideCsv, writeCsv, type AreaRow } from './csv';
 
 const areas: AreaRow[] = [
   { code: 'E54000007', name: 'Greater Manchester', parents: [{ code: 'E92000001', name: 'England' }] },
@@ -41,7 +42,7 @@ describe('metricCsv', () => {
   const csv = metricCsv(areas, choropleth, 'NHS Digital, ERIC 2015/16');
   const rows = csvParse(csv);
   it('has the documented header and one row per area', () => {
-    expect(csv.split('\r\n')[0]).toBe('code,name,parent_code,parent_name,metric,period,value,unit,rank,source');
+    expect(csv.split('\r\n')[0]).toBe('code,name,parent_code,parent_name,metric,period,value,unit,rank,source,note');
     expect(rows).toHaveLength(3);
   });
   it('writes unformatted numbers, empty cells for not reported, and both parents of a split CCG', () => {
@@ -49,6 +50,10 @@ describe('metricCsv', () => {
     expect(rows[1]).toMatchObject({ value: '', rank: '' });
     expect(rows[2]).toMatchObject({ value: '-2.5', parent_code: 'E54000047;E54000048', parent_name: 'West, North and East Cumbria; Lancashire and South Cumbria' });
     expect(rows[0]!.source).toBe('NHS Digital, ERIC 2015/16');
+  });
+  it('writes each area\'s caveat in the note column', () => {
+    const noted = csvParse(metricCsv(areas, choropleth, 's', (code) => (code === 'E54000008' ? 'Incomplete: RP6 made no 2014/15 return.' : '')));
+    expect(noted.map((r) => r.note)).toEqual(['', 'Incomplete: RP6 made no 2014/15 return.', '']);
   });
   it('guards a hostile name', () => {
     const out = csvParse(metricCsv([{ code: 'E54000007', name: '=cmd|"/c calc"!A1', parents: [] }], choropleth, 's'));
@@ -70,6 +75,15 @@ describe('periodSources', () => {
   it('keeps the sources of the period and those without a year', () => {
     const def = { sources: ['eric_2014_15', 'eric_2015_16', 'trust_stp_lookup'] } as MetricDef;
     expect(periodSources(def, '2015-16', (id) => id.toUpperCase())).toBe('ERIC_2015_16; TRUST_STP_LOOKUP');
+  });
+  it('takes a month\'s sources from its financial year', () => {
+    const def = { sources: ['nhse_ae_2016_17', 'nhsr_ae'] } as MetricDef;
+    expect(periodSources(def, '2017-03', (id) => id)).toBe('nhse_ae_2016_17; nhsr_ae');
+    expect(periodSources(def, '2017-04', (id) => id)).toBe('nhsr_ae');
+    expect(periodSources(def, '2016-17', (id) => id)).toBe('nhse_ae_2016_17; nhsr_ae');
+    expect(financialYearOf('2016-04')).toBe('2016-17');
+    expect(financialYearOf('2019-03')).toBe('2018-19');
+    expect(financialYearOf('mid-2015')).toBe('mid-2015');
   });
 });
 

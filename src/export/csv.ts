@@ -1,6 +1,6 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { Atlas } from '../data/atlas';
-import type { Level, MetricDef, Value } from '../data/types';
+import type { Level, Value } from '../data/types';
 import type { Choropleth } from '../domain/choropleth';
 import { rawValues } from '../domain/choropleth';
 import type { Geography } from '../geography/geography';
@@ -8,7 +8,7 @@ import type { Geography } from '../geography/geography';
 /** A cell: strings are text, numbers stay numbers (never quoted, never prefixed), null is empty. */
 export type Cell = string | number | null;
 
-export const METRIC_COLUMNS = ['code', 'name', 'parent_code', 'parent_name', 'metric', 'period', 'value', 'unit', 'rank', 'source'] as const;
+export const METRIC_COLUMNS = ['code', 'name', 'parent_code', 'parent_name', 'metric', 'period', 'value', 'unit', 'rank', 'source', 'note'] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -28,12 +28,6 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly Cel
   return `${[header.map(guardText), ...rows.map((row) => row.map(cellText))].map((row) => csvFormatRow(row)).join('\r\n')}\r\n`;
 }
 
-/** Source labels of a metric for one period: a source tagged with another year (eric_2014_15) is left out. */
-export function periodSources(def: MetricDef, period: string, labelOf: (id: string) => string): string {
-  const tag = period.replace('-', '_');
-  return def.sources.filter((id) => !/_\d{4}_\d{2}$/.test(id) || id.endsWith(tag)).map(labelOf).join('; ');
-}
-
 export interface AreaRow {
   code: string;
   name: string;
@@ -49,8 +43,8 @@ export function areaRows(geography: Pick<Geography, 'areas' | 'find'>): AreaRow[
   }));
 }
 
-/** One row per area for the metric on screen (values per resident when the view is per resident). */
-export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string): string {
+/** One row per area for the metric on screen (values per resident when the view is per resident); `note` carries caveats. */
+export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string, note: (code: string) => string = () => ''): string {
   const { metric, period } = choropleth.spec;
   const rows = areas.map((area): Cell[] => {
     const value = choropleth.values.get(area.code) ?? null;
@@ -65,6 +59,7 @@ export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth
       choropleth.unit,
       choropleth.ranks.get(area.code) ?? null,
       source,
+      note(area.code),
     ];
   });
   return writeCsv(METRIC_COLUMNS, rows);
@@ -76,11 +71,11 @@ export interface WideColumn {
   values: Map<string, Value>;
 }
 
-/** Every metric and period reported at a geography's level, one column each, named metric_period_unit. */
+/** Every metric and period reported at a geography's level (years, not the monthly series), one column each, named metric_period_unit. */
 export function wideColumns(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'>): WideColumn[] {
   return atlas.metrics.metrics
     .filter((def) => def.levels.includes(geography.level))
-    .flatMap((def) => def.periods.map((period) => ({ header: `${def.key}_${period}${def.unit === 'yesno' ? '' : `_${def.unit}`}`, values: rawValues(atlas, geography, def.key, period) })));
+    .flatMap((def) => (def.summaryPeriods ?? def.periods).map((period) => ({ header: `${def.key}_${period}${def.unit === 'yesno' ? '' : `_${def.unit}`}`, values: rawValues(atlas, geography, def.key, period) })));
 }
 
 /** Wide format: one row per area, one column per metric and period (raw values, the unit in the column name). */

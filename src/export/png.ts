@@ -5,7 +5,7 @@ import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
 import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
 import type { AtlasState, MapView } from '../state/state';
-import { periodSources } from './csv';
+import { periodSources } from '../domain/sources';
 
 /** Device pixels per CSS pixel in the exported picture. */
 export const PNG_SCALE = 2;
@@ -105,7 +105,7 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   const headerHeight = PAD + titleLines.length * 23 + subtitleLines.length * 17 + 8;
 
   const sources = periodSources(choropleth.def, state.period, (id) => atlas.metrics.sources[id]?.label ?? id);
-  const footerText = [`Sources: ${sources}.`, ...atlas.metrics.attribution, `Data: ${choropleth.def.label}, ${choropleth.periodLabel}. Exported ${formatDay(request.now ?? new Date())} from STP Atlas, ${request.pageUrl}`];
+  const footerText = [`Sources: ${sources}.`, ...atlas.metrics.attribution, `Data: ${choropleth.def.label}, ${choropleth.periodLabel} (${choropleth.unit}). Exported ${formatDay(request.now ?? new Date())} from STP Atlas, ${request.pageUrl}`];
   measure.font = font(11);
   const footerLines = footerText.flatMap((text) => wrap(measure, text, textWidth));
   const footerHeight = 8 + footerLines.length * 15 + PAD;

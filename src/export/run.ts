@@ -1,7 +1,9 @@
 // Loaded when the reader reaches for a download button, so none of this weighs on the first paint.
 import type { AppContext } from '../map/context';
 import { viewHref } from '../state/url';
-import { areaRows, exportFileName, metricCsv, periodSources, wideColumns, wideCsv } from './csv';
+import { valueNotes } from '../domain/caveats';
+import { periodSources } from '../domain/sources';
+import { areaRows, exportFileName, metricCsv, wideColumns, wideCsv } from './csv';
 import { downloadBlob } from './download';
 import { drawPng, pngBlob } from './png';
 
@@ -38,7 +40,8 @@ export function downloadCsv(ctx: AppContext, allMetrics: boolean, start = perfor
     fileName = `stp-atlas-${state.level}-all-metrics.csv`;
   } else {
     const choropleth = ctx.choropleth(state);
-    text = metricCsv(areas, choropleth, periodSources(choropleth.def, state.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id));
+    const notes = (code: string) => valueNotes(ctx.atlas.metrics, state.metric, state.period, code, state.perHead).join(' ');
+    text = metricCsv(areas, choropleth, periodSources(choropleth.def, state.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id), notes);
     fileName = exportFileName(state, 'csv');
   }
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);

@@ -6,9 +6,10 @@ import type { AppContext } from '../map/context';
 
 const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
   { label: 'Hospital estate', keys: ['backlog', 'backlog_high_risk', 'backlog_significant_risk', 'backlog_moderate_risk', 'backlog_low_risk'] },
-  { label: 'Money', keys: ['deficit_loans', 'deficit_loans_balance', 'interim_spend'] },
-  { label: 'Reorganisation', keys: ['pathfinder', 'new_care_models'] },
-  { label: 'People', keys: ['population'] },
+  { label: 'Money', keys: ['deficit_loans', 'deficit_loans_net', 'deficit_loans_balance', 'interim_spend'] },
+  { label: 'A&E pressure', keys: ['ae_4h', 'ae_4h_type1', 'trolley_waits_12h', 'trolley_waits_4h'] },
+  { label: 'Reorganisation', keys: ['pathfinder', 'ccg_inadequate_2015_16', 'new_care_models'] },
+  { label: 'People', keys: ['population', 'deprivation'] },
 ];
 
 /** Level switch, metric, period, per-resident and classification controls. */

@@ -1,4 +1,6 @@
 import { select } from 'd3-selection';
+import { directionLabel } from '../domain/palette';
+import { legendSource, periodSourceLabels } from '../domain/sources';
 import type { AppContext } from '../map/context';
 
 /** The legend: title with unit and period, the classes with their counts, and "Not reported". */
@@ -6,12 +8,17 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   const root = select(host).attr('class', 'legend');
   const title = root.append('p').attr('class', 'legend-title');
   const unit = root.append('p').attr('class', 'legend-unit');
+  const direction = root.append('p').attr('class', 'legend-direction');
   const list = root.append('ul').attr('class', 'legend-items');
+  const source = root.append('p').attr('class', 'legend-source');
   const render = () => {
     const choropleth = ctx.choropleth();
     title.text(choropleth.title);
     const classification = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete ? `, ${ctx.store.getState().classify === 'jenks' ? 'natural breaks' : ctx.store.getState().classify === 'equal' ? 'equal intervals' : 'quantiles'}` : '';
     unit.text(`${choropleth.unit}${classification} · ${ctx.store.getState().level.toUpperCase()}s`);
+    const meaning = directionLabel(choropleth.def.direction);
+    direction.text(meaning ?? '').property('hidden', meaning === null || choropleth.def.kind !== 'numeric');
+    source.text(legendSource(periodSourceLabels(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)));
     const items = list.selectAll<HTMLLIElement, (typeof choropleth.legend)[number]>('li').data(choropleth.legend).join((enter) => {
       const li = enter.append('li');
       li.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
@@ -28,3 +35,4 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
     if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
   });
 }
+

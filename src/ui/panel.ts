@@ -5,10 +5,12 @@ import type { AtlasState } from '../state/state';
 import { areaLinks } from './area-href';
 import { attributionSection } from './panel/attribution';
 import { eventsSection } from './panel/events';
+import { factsSection } from './panel/facts';
 import { familySection } from './panel/family';
 import { headlineSection } from './panel/headline';
 import { metricsSection } from './panel/metrics';
 import { needsRedraw, type Host, type PanelActions, type PanelData, type PanelSection } from './panel/section';
+import { trustSharesSection } from './panel/trust-shares';
 import { trustsSection } from './panel/trusts';
 import { selectArea } from './select-area';
 
@@ -39,7 +41,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       },
     };
   };
-  const parts = [part(headlineSection), part(familySection), part(eventsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
+  const parts = [part(headlineSection), part(familySection), part(trustSharesSection), part(eventsSection), part(factsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
 
   let drawn: { state: AtlasState; geography: string } | null = null;
   const render = (state: AtlasState) => {

@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { displayValue, valueNotes } from '../domain/caveats';
 import type { AppContext } from '../map/context';
 
 /** Hover card: name, code and the value with its unit. */
@@ -7,6 +8,7 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
   const name = root.append('p').attr('class', 'tooltip-name');
   const code = root.append('p').attr('class', 'tooltip-code');
   const value = root.append('p').attr('class', 'tooltip-value');
+  const note = root.append('p').attr('class', 'tooltip-note');
   return {
     show(areaCode: string, clientPoint: [number, number]) {
       const area = ctx.geography().find(areaCode);
@@ -15,7 +17,9 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
       name.text(area.shortName);
       code.text(`${area.code}${area.ods ? ` · ${area.ods}` : ''}`);
       const v = choropleth.values.get(areaCode);
-      value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${choropleth.format(v)} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
+      value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${displayValue(ctx.atlas.metrics, choropleth.spec.metric, areaCode, v, choropleth.format(v))} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
+      const notes = v === undefined ? [] : valueNotes(ctx.atlas.metrics, choropleth.spec.metric, choropleth.spec.period, areaCode, choropleth.spec.perHead);
+      note.text(notes.join(' ')).property('hidden', notes.length === 0);
       const box = frame.getBoundingClientRect();
       const node = root.property('hidden', false).node()!;
       const x = clientPoint[0] - box.left;

@@ -54,7 +54,7 @@ describe('the atlas in a browser', () => {
     await waitForMap(page);
     await page.getByLabel('Metric').selectOption('deficit_loans');
     await expect.poll(() => page.url()).toContain('metric=deficit_loans');
-    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('Emergency loans to cover deficits, 2016/17');
+    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('Emergency loans drawn to cover deficits, 2016/17');
     await page.getByRole('radio', { name: 'CCG' }).check();
     await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(209);
     // The URL is written once the frame has painted.

@@ -199,9 +199,11 @@ describe('exports', () => {
     const { fileName, body } = await download(page, 'Download CSV');
     expect(fileName).toBe('stp-atlas-stp-backlog-2015-16.csv');
     const text = body.toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('code,name,parent_code,parent_name,metric,period,value,unit,rank,source');
+    expect(text.split('\r\n')[0]).toBe('code,name,parent_code,parent_name,metric,period,value,unit,rank,source,note');
     const rows = csvParse(text);
     expect(rows).toHaveLength(44);
+    // The STP whose sum lacks Oxleas's all-zero 2015/16 return says so, naming the trust.
+    expect(rows.filter((r) => r.note!.includes('(RPG)')).map((r) => r.code)).toEqual(['E54000030']);
     const gm = rows.find((r) => r.code === 'E54000007')!;
     expect(gm.name).toBe('Greater Manchester');
     expect(`£${Number(gm.value).toFixed(1)}m`).toBe(panelValue!.trim());

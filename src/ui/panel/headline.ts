@@ -1,5 +1,6 @@
 import { areaValue } from '../../domain/choropleth';
-import { ordinal } from '../../domain/format';
+import { displayValue, valueNotes } from '../../domain/caveats';
+import { isSummable, ordinal } from '../../domain/format';
 import { NO_DATA_COLOUR } from '../../domain/palette';
 import type { Area, Geography } from '../../geography/geography';
 import type { AtlasState } from '../../state/state';
@@ -9,6 +10,8 @@ export interface MetricSummary {
   title: string;
   definition: string;
   total: string | null;
+  /** "Largest:", or "Highest (best):" where higher is better. */
+  topLabel: string;
   largest: (AreaLink & { value: string })[];
   source: string;
   notes: string[];
@@ -16,7 +19,7 @@ export interface MetricSummary {
 
 export type AreaHeadline =
   | { kind: 'not-at-level'; text: string }
-  | { kind: 'value'; label: string; value: string; colour: string; noData: boolean; rank: string | null };
+  | { kind: 'value'; label: string; value: string; notes: string[]; colour: string; noData: boolean; rank: string | null };
 
 export type HeadlineView =
   | { kind: 'england'; meta: string; hint: string; summary: MetricSummary }
@@ -26,12 +29,13 @@ function summary(state: AtlasState, geography: Geography, data: PanelData): Metr
   const choropleth = data.choropleth(state);
   const def = choropleth.def;
   const numbers = [...choropleth.values.values()].filter((v): v is number => typeof v === 'number');
-  const showTotal = def.kind === 'numeric' && !state.perHead && def.unit !== 'count';
+  const showTotal = def.kind === 'numeric' && !state.perHead && isSummable(def.unit);
   const top = [...choropleth.ranks].filter(([, r]) => r !== null && r <= 3).sort((a, b) => a[1]! - b[1]!);
   return {
     title: choropleth.title,
     definition: def.definition,
     total: showTotal ? `Total of the ${numbers.length} ${state.level.toUpperCase()}s with a value: ${choropleth.format(numbers.reduce((a, b) => a + b, 0))}` : null,
+    topLabel: def.direction === 'higher_is_better' ? 'Highest (best):' : 'Largest:',
     largest: top.map(([code]) => ({ ...areaLink(geography, code), value: choropleth.format(choropleth.values.get(code) ?? null) })),
     source: `Source: ${sourceLabels(data.atlas, def)}`,
     notes: def.notes,
@@ -50,7 +54,8 @@ function headline(state: AtlasState, area: Area, data: PanelData): AreaHeadline 
   return {
     kind: 'value',
     label: choropleth.title,
-    value: choropleth.format(value),
+    value: displayValue(data.atlas.metrics, state.metric, area.code, value, choropleth.format(value)),
+    notes: valueNotes(data.atlas.metrics, state.metric, state.period, area.code, state.perHead),
     colour: choropleth.colours.get(area.code) ?? NO_DATA_COLOUR,
     noData: value === null,
     rank: rank ? `${ordinal(rank)} of ${of}, largest first` : null,
@@ -92,7 +97,7 @@ export const headlineSection: PanelSection<HeadlineView> = {
       section.append('p').text(s.definition);
       if (s.total) section.append('p').attr('class', 'total').text(s.total);
       if (s.largest.length > 0) {
-        section.append('p').text('Largest:');
+        section.append('p').text(s.topLabel);
         const list = section.append('ol').attr('class', 'link-list');
         for (const item of s.largest) {
           const li = list.append('li');
@@ -120,6 +125,7 @@ export const headlineSection: PanelSection<HeadlineView> = {
     const line = box.append('p').attr('class', 'headline-value');
     line.append('span').attr('class', 'swatch').attr('aria-hidden', 'true').style('background-color', h.colour).classed('swatch-nodata', h.noData);
     line.append('span').text(h.value);
+    for (const note of h.notes) box.append('p').attr('class', 'note value-note').text(note);
     if (h.rank) box.append('p').attr('class', 'headline-rank').text(h.rank);
   },
 };

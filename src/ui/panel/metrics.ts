@@ -1,3 +1,4 @@
+import { displayValue } from '../../domain/caveats';
 import { areaValue, perHeadValue } from '../../domain/choropleth';
 import { formatValue, periodLabel } from '../../domain/format';
 import { sourceLabels, type PanelSection } from './section';
@@ -27,14 +28,14 @@ export const metricsSection: PanelSection<MetricsView> = {
     const { atlas } = data;
     const defs = atlas.metrics.metrics.filter((d) => d.levels.includes(area.level));
     const rows = defs.flatMap((def) =>
-      [...def.periods].reverse().map((period): MetricRow => {
+      [...(def.summaryPeriods ?? def.periods)].reverse().map((period): MetricRow => {
         const value = areaValue(atlas, def.key, area, period);
         const perHead = def.perHead && value !== null ? perHeadValue(value, areaValue(atlas, 'population', area, 'mid-2015'), def) : undefined;
         return {
           label: def.label,
           source: sourceLabels(atlas, def),
           period: periodLabel(def, period),
-          value: formatValue(value, def.unit, { categories: def.categories }),
+          value: displayValue(atlas.metrics, def.key, area.code, value, formatValue(value, def.unit, { categories: def.categories })),
           perHead: perHead === undefined ? null : `${formatValue(perHead, def.unit, { perHead: true })} per resident`,
         };
       }),

@@ -151,8 +151,10 @@ describe('trusts, every metric and attribution', () => {
     const gm = trustsSection.view(stateWith({ area: GREATER_MANCHESTER }), geographyOf(stateWith({})), panelData)!;
     expect(gm.count).toMatch(/^\d+ NHS trusts are counted in this STP \(ERIC 2016\/17\)\.$/);
     expect(gm.leader).toBe('STP leader (March 2016): Sir Howard Bernstein, Chief Executive, Manchester City Council.');
-    expect(gm.loans).toHaveLength(3);
-    expect(gm.loans[0]).toMatch(/: £[\d,.]+m drawn, £[\d,.]+m owed at 31 March 2017$/);
+    // Both loan sheets: the second adds University Hospital of South Manchester (RM2), which owed only second-sheet loans.
+    expect(gm.loans).toHaveLength(4);
+    expect(gm.loans.some((l) => l.startsWith('University Hospital of South Manchester'))).toBe(true);
+    expect(gm.loans[0]).toMatch(/: £[\d,.]+m drawn, -?£?[\d,.-]+m net of repayments, £[\d,.]+m owed at 31 March 2017$/);
     expect(trustsSection.view(stateWith({ level: 'ccg', area: SURREY_DOWNS_CCG }), geographyOf(stateWith({ level: 'ccg' })), panelData)).toBeNull();
   });
 

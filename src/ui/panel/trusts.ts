@@ -14,12 +14,12 @@ export const trustsSection: PanelSection<TrustsView> = {
   inputs: ['area'],
   view(state, _geography, data) {
     const { metrics } = data.atlas;
-    const detail = state.area ? metrics.stp_detail[state.area] : undefined;
+    const detail = state.area ? metrics.stp_detail?.[state.area] : undefined;
     if (!detail) return null;
     return {
       count: `${detail.n_trusts} NHS trusts are counted in this STP (ERIC 2016/17).`,
       leader: detail.leader ? `STP leader (March 2016): ${detail.leader.name}, ${detail.leader.role}.` : null,
-      loans: detail.loan_trusts.map((t) => `${titleCase(metrics.trusts[t.code]?.name ?? t.code)}: ${formatValue(t.drawn_gbp_m, 'gbp_m')} drawn, ${formatValue(t.closing_gbp_m, 'gbp_m')} owed at 31 March 2017`),
+      loans: detail.loan_trusts.map((t) => `${titleCase(metrics.trusts?.[t.code]?.name ?? t.code)}: ${formatValue(t.drawn_gbp_m, 'gbp_m')} drawn, ${formatValue(t.net_gbp_m, 'gbp_m')} net of repayments, ${formatValue(t.closing_gbp_m, 'gbp_m')} owed at 31 March 2017`),
       facts: metrics.facts.filter((f) => f.level === 'trust' && f.stp === state.area).map((f) => `${f.text} (${f.source})`),
     };
   },
@@ -28,7 +28,7 @@ export const trustsSection: PanelSection<TrustsView> = {
     section.append('h3').text('Trusts');
     section.append('p').text(view.count);
     if (view.leader) section.append('p').text(view.leader);
-    for (const [lines, intro] of [[view.loans, 'Trusts that drew emergency revenue support loans in 2016/17:'], [view.facts, 'Reported trust finances:']] as const) {
+    for (const [lines, intro] of [[view.loans, 'Trusts with revenue loans from the Department of Health in 2016/17 (both loan sheets):'], [view.facts, 'Reported trust finances:']] as const) {
       if (lines.length === 0) continue;
       section.append('p').text(intro);
       const list = section.append('ul').attr('class', 'trust-list');
