@@ -132,7 +132,7 @@ for (const spec of enginesToRun()) {
     it('downloads the CSV of the 209 CCGs shown', async () => {
       const { fileName, text: csv } = await page.download('[data-share="csv"]');
       expect(fileName).toBe('stp-atlas-ccg-population-mid-2015.csv');
-      expect(csv.split('\r\n')[0]).toBe('code,name,parent_code,parent_name,metric,period,value,unit,rank,source');
+      expect(csv.split('\r\n')[0]).toBe('code,name,parent_code,parent_name,metric,period,value,unit,rank,source,note');
       const rows = csvParse(csv);
       expect(rows).toHaveLength(209);
       expect(new Set(rows.map((row) => row.code)).size).toBe(209);
