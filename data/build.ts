@@ -1,10 +1,10 @@
 // Data build entry: `npm run data` (tsx data/build.ts).
-// Reads ../shared/data (or $ATLAS_SHARED_DATA), writes public/geo/atlas.topo.json and
-// public/data/metrics.json. Deterministic: same inputs → byte-identical outputs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Reads ../shared/data (or $ATLAS_SHARED_DATA), writes public/geo/atlas.topo.json, public/geo/ccg-hex.hexjson,
+// public/data/metrics.json (with the lazy metrics-monthly.json and details.json) and public/data/orgs.json. Deterministic: same inputs → byte-identical outputs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { AreaDetailsFile, LazyValuesFile, MetricDef, MetricKey, MetricsFile, Value } from '../src/data/types';
 import { buildExtraMetrics } from './lib/extra-metrics';
 import { readLoanWorkbook, sumLoans } from './lib/loans';
@@ -14,8 +14,11 @@ import { cutAlongBorder, sharedBorder } from './lib/cumbria';
 import { DataError, fail } from './lib/errors';
 import { buildEvents, readBriefFacts } from './lib/events';
 import { areaM2, round, toMulti, type MultiPoly } from './lib/geom';
+import { buildHexJson, HEX_PATH, OVERRIDES_FILE, parseOverrides } from './lib/hexbuild';
 import { checkJoins } from './lib/join';
 import { buildMetrics } from './lib/metrics';
+import { LATER_YEARS, orgField, orgsFile, tagPieces } from './lib/orgs';
+import { buildSuccessions, checkBodyCounts, readOdsCcgs, readSuccessionRows } from './lib/successions';
 import { CUMBRIA, F, loadSources, type PolyFeature } from './lib/sources';
 import { buildPieces, DEFAULT_TOPOLOGY_OPTIONS, finishTopology, runMapshaper, topologyStats, type TopologyOptions, type TopologyStats } from './lib/topology';
 import { checkLabelPoints, checkOverlaps, checkSize, checkWinding, stpLabelsOutside, stpOverlaps, type Overlap } from './lib/validate';
@@ -27,6 +30,7 @@ export const TOPO_PATH = 'geo/atlas.topo.json';
 export const METRICS_PATH = 'data/metrics.json';
 export const MONTHLY_PATH = 'data/metrics-monthly.json';
 export const DETAILS_PATH = 'data/details.json';
+export const ORGS_PATH = 'data/orgs.json';
 
 export function sharedDirFromEnv(): string {
   return process.env['ATLAS_SHARED_DATA'] ? path.resolve(process.env['ATLAS_SHARED_DATA']) : DEFAULT_SHARED_DIR;
@@ -45,6 +49,8 @@ export interface BuildResult {
   metricsText: string;
   monthlyText: string;
   detailsText: string;
+  hexText: string;
+  orgsText: string;
   stats: TopologyStats;
   overlaps: Overlap[];
   minOverlap: Overlap;
@@ -101,8 +107,12 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   checkRequiredEvents(ev.events);
 
   // ---- Topology ----
-  const pieces = buildPieces(s, { north: cut.north, south: cut.south, northStp, southStp });
-  const raw = await runMapshaper(pieces, opts.topology ?? DEFAULT_TOPOLOGY_OPTIONS);
+  const succ = buildSuccessions({ rows: readSuccessionRows(opts.sharedDir), ods: readOdsCcgs(opts.sharedDir), cumbriaStps: { north: northStp, furness: southStp } });
+  checkBodyCounts(succ.years);
+  succ.report.forEach(log);
+  const pieces = tagPieces(buildPieces(s, { north: cut.north, south: cut.south, northStp, southStp }), succ, { northStp });
+  const raw = await runMapshaper(pieces, opts.topology ?? DEFAULT_TOPOLOGY_OPTIONS, LATER_YEARS.map(orgField));
+  const orgsText = JSON.stringify(orgsFile(succ, raw)) + '\n';
   const topo = finishTopology(raw, s, joined);
   const topoText = JSON.stringify(topo);
   const stats = topologyStats(topoText, topo);
@@ -116,6 +126,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   log(`STP overlap with ONS polygons: minimum ${(100 * minOverlap.overlap).toFixed(2)}% (${minOverlap.code} ${minOverlap.name})`);
   const outside = stpLabelsOutside(topo);
   if (outside.length) log(`note: ONS reference point outside the dissolved STP for ${outside.join(', ')}`);
+
+  // ---- Hex map (HexJSON) ----
+  const hex = buildHexJson(topo, cumbriaSplit, parseOverrides(readFileSync(path.join(REPO_ROOT, OVERRIDES_FILE), 'utf8')));
+  log(`hex map: ${hex.stats.keptPairs} of ${hex.stats.pairs} geographic neighbour pairs are hex neighbours (${(100 * hex.stats.share).toFixed(1)}%); mean displacement ${hex.stats.meanDisplacement.toFixed(2)} hex spacings of ${hex.stats.spacingKm.toFixed(1)} km`);
 
   const metrics: MetricsFile = {
     version: 1,
@@ -149,8 +163,11 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   writeFileSync(path.join(opts.outDir, METRICS_PATH), metricsText);
   writeFileSync(path.join(opts.outDir, MONTHLY_PATH), monthlyText);
   writeFileSync(path.join(opts.outDir, DETAILS_PATH), detailsText);
-  log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes, ${gzipSync(metricsText, { level: 9 }).length} gzipped; metrics-monthly.json (loaded when a month is picked): ${Buffer.byteLength(monthlyText)} bytes, ${gzipSync(monthlyText, { level: 9 }).length} gzipped; details.json (loaded when an area is selected): ${Buffer.byteLength(detailsText)} bytes, ${gzipSync(detailsText, { level: 9 }).length} gzipped`);
-  return { topoText, metricsText, monthlyText, detailsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+  writeFileSync(path.join(opts.outDir, HEX_PATH), hex.text);
+  writeFileSync(path.join(opts.outDir, ORGS_PATH), orgsText);
+  log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes, ${gzipSync(metricsText, { level: 9 }).length} gzipped; metrics-monthly.json (loaded when a month is picked): ${Buffer.byteLength(monthlyText)} bytes, ${gzipSync(monthlyText, { level: 9 }).length} gzipped; details.json (loaded at the first selection): ${Buffer.byteLength(detailsText)} bytes, ${gzipSync(detailsText, { level: 9 }).length} gzipped`);
+  log(`orgs.json: ${Buffer.byteLength(orgsText)} bytes, ${gzipSync(orgsText, { level: 9 }).length} gzipped`);
+  return { topoText, metricsText, monthlyText, detailsText, hexText: hex.text, orgsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
 }
 
 /**
@@ -224,7 +241,7 @@ async function main(): Promise<void> {
   const outDir = path.join(REPO_ROOT, 'public');
   console.log(`data build: sources ${sharedDir}`);
   await buildAll({ sharedDir, outDir, log: (l) => console.log(`  ${l}`) });
-  console.log(`data build: wrote public/${TOPO_PATH} and public/${METRICS_PATH}`);
+  console.log(`data build: wrote public/${TOPO_PATH}, public/${HEX_PATH}, public/${METRICS_PATH}, public/${MONTHLY_PATH}, public/${DETAILS_PATH} and public/${ORGS_PATH}`);
 }
 
 const isCli = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;

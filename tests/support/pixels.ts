@@ -8,30 +8,30 @@ export interface PngColours {
 }
 
 /**
- * Decodes a PNG in the page itself (an <img> and a 2D canvas, so no image library is needed) and
- * counts its colours, looking at every `every`-th pixel.
+ * Runs in a page: decodes a base64 PNG with an <img> and a 2D canvas (so no image library is needed)
+ * and counts its colours, looking at every `step`-th pixel. Self-contained, so any driver can send it.
  */
+export async function countColoursInPage({ b64, step }: { b64: string; step: number }): Promise<{ width: number; height: number; counts: [string, number][] }> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${b64}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  const tally = new Map<string, number>();
+  for (let i = 0; i < data.length; i += 4 * step) {
+    const key = `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  return { width: image.width, height: image.height, counts: [...tally] };
+}
+
+/** Counts a PNG's colours in the page, looking at every `every`-th pixel. */
 export async function pngColours(page: Page, png: Buffer, every = 1): Promise<PngColours> {
-  const decoded = await page.evaluate(
-    async ({ b64, step }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${b64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const tally = new Map<string, number>();
-      for (let i = 0; i < data.length; i += 4 * step) {
-        const key = `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-        tally.set(key, (tally.get(key) ?? 0) + 1);
-      }
-      return { width: image.width, height: image.height, counts: [...tally] };
-    },
-    { b64: png.toString('base64'), step: every },
-  );
+  const decoded = await page.evaluate(countColoursInPage, { b64: png.toString('base64'), step: every });
   return { width: decoded.width, height: decoded.height, counts: new Map(decoded.counts) };
 }
 

@@ -1,0 +1,153 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enginesToRun, launchEngine, recorderFiles, type Engine, type EnginePage } from '../support/engines';
+import { countColoursInPage, hexOfRgb } from '../support/pixels';
+import { serveStatic, type StaticServer } from '../support/server';
+
+/**
+ * One short reading session, the same in every engine (tests/support/engines has the drivers).
+ * Each step asserts what a reader would see, so it fails where an engine shows something else.
+ * Downloads are real: each engine saves the CSV to a folder and the test reads that file.
+ */
+
+const VIEWPORT = { width: 1280, height: 800 };
+const SEA_AND_LAND = ['#dce8ef', '#ffffff'];
+// Each legend class covers 2.5–4 % of the default map in all three engines; borders, labels and the
+// legend box make up the 9–10 % that is neither sea, land nor a class colour.
+const MIN_CLASS_SHARE = 0.01;
+const MAX_OTHER_SHARE = 0.2;
+// Waits are generous: CI shares two cores, and a screenshot poll can take a second there.
+const WAIT = { timeout: 10_000 };
+const FIRST_PAINT = { timeout: 30_000 };
+
+// The map of each engine's first view is kept for looking at; the folder is git-ignored.
+mkdirSync('tests/artifacts', { recursive: true });
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic({ override: recorderFiles() });
+});
+afterAll(() => server?.close());
+
+const text = (page: EnginePage, selector: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+// The app writes the URL once the frame has painted, so URL checks poll.
+const href = (page: EnginePage) => page.evaluate(() => location.href, undefined);
+const area = async (page: EnginePage) => new URL(await href(page)).searchParams.get('area');
+const ready = (page: EnginePage) => page.evaluate(() => document.documentElement.dataset.ready ?? '', undefined);
+
+/** The legend's class colours (not "Not reported"), as "#rrggbb". */
+async function legendColours(page: EnginePage): Promise<string[]> {
+  const css = await page.evaluate(() => [...document.querySelectorAll('.legend .swatch:not(.swatch-nodata)')].map((el) => getComputedStyle(el).backgroundColor), undefined);
+  return css.map(hexOfRgb);
+}
+
+interface MapPaint {
+  legend: string[];
+  /** Share of the map's screenshot (every 4th pixel) that each colour covers. */
+  share(colour: string): number;
+  /** Legend colours that cover less than MIN_CLASS_SHARE of the map. */
+  faint: string[];
+  /** Share that is neither sea, land nor a legend colour. */
+  other: number;
+}
+
+/** What the map shows, from a screenshot, measured against its legend. */
+async function mapPaint(page: EnginePage): Promise<MapPaint> {
+  const legend = await legendColours(page);
+  const png = await page.screenshot('#map');
+  const { counts } = await page.evaluate(countColoursInPage, { b64: png.toString('base64'), step: 4 });
+  const byColour = new Map(counts);
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  const share = (colour: string) => (byColour.get(colour) ?? 0) / total;
+  const explained = [...SEA_AND_LAND, ...legend].reduce((sum, colour) => sum + share(colour), 0);
+  return { legend, share, faint: legend.filter((colour) => share(colour) < MIN_CLASS_SHARE), other: 1 - explained };
+}
+
+for (const spec of enginesToRun()) {
+  describe(`smoke in ${spec.name}`, () => {
+    let engine: Engine;
+    let page: EnginePage;
+    beforeAll(async () => {
+      const started = performance.now();
+      engine = await launchEngine(spec, VIEWPORT);
+      page = engine.page;
+      console.log(`${engine.version} started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    });
+    afterAll(() => engine?.close());
+
+    it('paints the default view in the legend colours', async () => {
+      await page.goto(server.url());
+      await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+      expect(await text(page, '.legend-title')).toBe('Backlog maintenance, 2015/16');
+      expect(await page.evaluate(() => document.querySelectorAll('.svg-map path.area').length, undefined)).toBe(44);
+      const paint = await mapPaint(page);
+      expect(paint.legend).toHaveLength(5);
+      expect(paint.faint).toEqual([]);
+      expect(paint.other).toBeLessThan(MAX_OTHER_SHARE);
+      writeFileSync(`tests/artifacts/smoke-${spec.name}.png`, await page.screenshot('#map'));
+    });
+
+    it('recolours the map when the Metric select changes', async () => {
+      const before = await legendColours(page);
+      await page.select('#metric-select', 'population');
+      await expect.poll(() => href(page), WAIT).toContain('metric=population');
+      await expect.poll(() => text(page, '.legend-title'), WAIT).toMatch(/^Population/);
+      await expect.poll(async () => (await mapPaint(page)).faint, WAIT).toEqual([]);
+      const paint = await mapPaint(page);
+      expect(paint.legend.filter((colour) => before.includes(colour))).toEqual([]);
+      expect(before.filter((colour) => paint.share(colour) >= MIN_CLASS_SHARE)).toEqual([]);
+      expect(paint.other).toBeLessThan(MAX_OTHER_SHARE);
+    });
+
+    it('opens a CCG from its link and names it in the panel', async () => {
+      await page.goto(server.url('?level=ccg&metric=population&area=E38000177'));
+      await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+      await expect.poll(() => text(page, '#panel .panel-title'), WAIT).toBe('Surrey Downs CCG');
+      expect(await page.evaluate(() => document.querySelectorAll('.svg-map path.area').length, undefined)).toBe(209);
+    });
+
+    it('finds "leeds" by search and selects it with the pointer', async () => {
+      await page.type('#area-search', 'leeds');
+      await expect.poll(() => text(page, '#area-search-option-0 .search-name'), WAIT).toContain('Leeds');
+      const name = await text(page, '#area-search-option-0 .search-name');
+      const code = (await text(page, '#area-search-option-0 .search-code'))!.trim().split(' ')[0];
+      await page.click('#area-search-option-0');
+      await expect.poll(() => text(page, '#panel .panel-title'), WAIT).toBe(name);
+      await expect.poll(() => area(page), WAIT).toBe(code);
+    });
+
+    it('moves between areas and selects one with the keyboard alone', async () => {
+      await page.press('#map', 'Escape');
+      await expect.poll(() => text(page, '#panel .panel-title'), WAIT).toBe('England');
+      await expect.poll(() => area(page), WAIT).toBeNull();
+      await page.press('#map', 'Home', 'ArrowRight');
+      await expect.poll(() => text(page, '#announcer'), WAIT).toMatch(/^[^,]+, .*Press Enter to select\.$/);
+      const announced = await text(page, '#announcer');
+      await page.press('#map', 'Enter');
+      await expect.poll(() => text(page, '#panel .panel-title'), WAIT).toBe(announced!.split(',')[0]);
+      await expect.poll(() => area(page), WAIT).toMatch(/^E38\d{6}$/);
+    });
+
+    it('downloads the CSV of the 209 CCGs shown', async () => {
+      const { fileName, text: csv } = await page.download('[data-share="csv"]');
+      expect(fileName).toBe('stp-atlas-ccg-population-mid-2015.csv');
+      expect(csv.split('\r\n')[0]).toBe('code,name,parent_code,parent_name,metric,period,value,unit,rank,source');
+      const rows = csvParse(csv);
+      expect(rows).toHaveLength(209);
+      expect(new Set(rows.map((row) => row.code)).size).toBe(209);
+      expect(rows.find((row) => row.code === 'E38000177')?.name).toBe('NHS Surrey Downs CCG');
+    });
+
+    it('logged no error and fetched nothing outside its origin', async () => {
+      expect(await page.errors()).toEqual([]);
+      const foreign = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => !url.startsWith(location.origin)), undefined);
+      expect(foreign).toEqual([]);
+    });
+
+    it('would have seen an error: one the page throws shows in the errors checked above', async () => {
+      await page.evaluate(() => void setTimeout(() => { throw new Error('smoke probe'); }), undefined);
+      await expect.poll(async () => (await page.errors()).join('\n'), WAIT).toContain('smoke probe');
+    });
+  });
+}
