@@ -32,23 +32,25 @@ export function followLazyPeriods(store: AtlasStore, atlas: Atlas, load: () => P
 }
 
 /**
- * An area's panel needs details.json: the first selection waits for it (a few kB, fetched once), so
- * the panel never shows a part-filled area. If it cannot be fetched, the area is selected anyway,
- * without trust lists and ratings, and a notice says why.
+ * An area's panel needs details.json. A selection never waits for it: the area is selected at once
+ * (map, table and the panel's values need nothing more), and when the details arrive the selection is
+ * announced again in the same task, so the panel redraws with trusts, shares and ratings. If they
+ * cannot be fetched, a notice says so and the panel stays without them.
  */
 export function followAreaDetails(store: AtlasStore, atlas: Atlas, load: () => Promise<void>): void {
   let failed = false;
   store.subscribe((state) => {
     if (failed || !detailsPending(atlas, state)) return;
-    const wanted = state.area;
-    store.setState({ area: null });
     load()
+      .then(() => {
+        const area = store.getState().area;
+        if (area === null) return;
+        store.setState({ area: null });
+        store.setState({ area });
+      })
       .catch((error: unknown) => {
         failed = true;
         store.setState({ notices: notices(store.getState().notices, [`Area details unavailable: ${(error as Error).message}`]) });
-      })
-      .finally(() => {
-        if (store.getState().area === null) store.setState({ area: wanted });
       });
   });
 }
