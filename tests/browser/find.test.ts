@@ -65,7 +65,8 @@ describe('search', () => {
     await page.goto(atlas.server.url('?embed=1&search=1'));
     await waitForMap(page);
     const search = page.getByRole('combobox', { name: 'Search areas' });
-    expect(await search.isVisible()).toBe(true);
+    // The embed's search box mounts after the first paint; on a loaded machine that can be a moment later.
+    await search.waitFor({ state: 'visible', timeout: 10_000 });
     await search.fill('99h');
     await search.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('E38000177');
