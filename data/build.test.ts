@@ -9,6 +9,7 @@ import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { MetricsFile } from '../src/data/types';
+import type { OrgsFile } from '../src/data/orgs-types';
 import { LEVELS, TOPOLOGY_OBJECTS } from '../src/data/types';
 import { validateMetrics, validateTopology } from '../src/data/load';
 import { buildAll, type BuildResult } from './build';
@@ -174,5 +175,23 @@ describe.skipIf(SKIP_SHARED)('data build outputs', () => {
     expect(metrics.vanguards).toHaveLength(50);
     expect(metrics.facts.some((f) => f.level === 'trust')).toBe(true);
     expect(metrics.facts.find((f) => f.id === 'F011')?.value).toBe(-791);
+  });
+
+  it('writes each later year\'s organisations as arcs of the atlas topology, one shape per body', () => {
+    const orgs = JSON.parse(result.orgsText) as OrgsFile;
+    expect(orgs.years.map((y) => `${y.year}:${y.bodies.length}`)).toEqual(['2016:209', '2017:207', '2018:195', '2019:191', '2020:135', '2021:106', '2022:42']);
+    const englandArea = geoArea(geo(topo.objects.england.geometries[0]));
+    for (const set of orgs.years.slice(1)) {
+      const layer = orgs.geometry[set.year]!;
+      expect(layer.geometries.map((g) => g.properties.code), set.label).toEqual(set.bodies.map((b) => b.code));
+      // Same arcs: the bodies tile England exactly as the 2016 CCGs do.
+      const area = layer.geometries.reduce((sum, g) => sum + geoArea(geo(g)), 0);
+      expect(area / englandArea, set.label).toBeCloseTo(1, 6);
+    }
+    // The Furness part of Cumbria is in Morecambe Bay from April 2017: 01K grew by Cumbria's southern piece.
+    const areaOf = (year: string, code: string): number => geoArea(geo(orgs.geometry[year]!.geometries.find((g) => g.properties.code === code)));
+    const lancashireNorth = geoArea(geo(topo.objects.ccg.geometries.find((g) => g.properties.code === 'E38000093')));
+    const cumbria = geoArea(geo(topo.objects.ccg.geometries.find((g) => g.properties.code === CUMBRIA)));
+    expect((areaOf('2017', '01K') - lancashireNorth) / cumbria).toBeCloseTo(metrics.cumbria_split['E54000048']!, 3);
   });
 });

@@ -1,7 +1,8 @@
 // Data build entry: `npm run data` (tsx data/build.ts).
-// Reads ../shared/data (or $ATLAS_SHARED_DATA), writes public/geo/atlas.topo.json and
-// public/data/metrics.json. Deterministic: same inputs → byte-identical outputs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Reads ../shared/data (or $ATLAS_SHARED_DATA), writes public/geo/atlas.topo.json, public/geo/ccg-hex.hexjson,
+// public/data/metrics.json and public/data/orgs.json. Deterministic: same inputs → byte-identical outputs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MetricsFile } from '../src/data/types';
@@ -10,8 +11,11 @@ import { cutAlongBorder, sharedBorder } from './lib/cumbria';
 import { DataError, fail } from './lib/errors';
 import { buildEvents, readBriefFacts } from './lib/events';
 import { areaM2, round, toMulti, type MultiPoly } from './lib/geom';
+import { buildHexJson, HEX_PATH, OVERRIDES_FILE, parseOverrides } from './lib/hexbuild';
 import { checkJoins } from './lib/join';
 import { buildMetrics } from './lib/metrics';
+import { LATER_YEARS, orgField, orgsFile, tagPieces } from './lib/orgs';
+import { buildSuccessions, checkBodyCounts, readOdsCcgs, readSuccessionRows } from './lib/successions';
 import { CUMBRIA, F, loadSources, type PolyFeature } from './lib/sources';
 import { buildPieces, DEFAULT_TOPOLOGY_OPTIONS, finishTopology, runMapshaper, topologyStats, type TopologyOptions, type TopologyStats } from './lib/topology';
 import { checkLabelPoints, checkOverlaps, checkSize, checkWinding, stpLabelsOutside, stpOverlaps, type Overlap } from './lib/validate';
@@ -21,6 +25,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const DEFAULT_SHARED_DIR = path.resolve(REPO_ROOT, '../shared/data');
 export const TOPO_PATH = 'geo/atlas.topo.json';
 export const METRICS_PATH = 'data/metrics.json';
+export const ORGS_PATH = 'data/orgs.json';
 
 export function sharedDirFromEnv(): string {
   return process.env['ATLAS_SHARED_DATA'] ? path.resolve(process.env['ATLAS_SHARED_DATA']) : DEFAULT_SHARED_DIR;
@@ -37,6 +42,8 @@ export interface BuildOptions {
 export interface BuildResult {
   topoText: string;
   metricsText: string;
+  hexText: string;
+  orgsText: string;
   stats: TopologyStats;
   overlaps: Overlap[];
   minOverlap: Overlap;
@@ -89,8 +96,12 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   checkRequiredEvents(ev.events);
 
   // ---- Topology ----
-  const pieces = buildPieces(s, { north: cut.north, south: cut.south, northStp, southStp });
-  const raw = await runMapshaper(pieces, opts.topology ?? DEFAULT_TOPOLOGY_OPTIONS);
+  const succ = buildSuccessions({ rows: readSuccessionRows(opts.sharedDir), ods: readOdsCcgs(opts.sharedDir), cumbriaStps: { north: northStp, furness: southStp } });
+  checkBodyCounts(succ.years);
+  succ.report.forEach(log);
+  const pieces = tagPieces(buildPieces(s, { north: cut.north, south: cut.south, northStp, southStp }), succ, { northStp });
+  const raw = await runMapshaper(pieces, opts.topology ?? DEFAULT_TOPOLOGY_OPTIONS, LATER_YEARS.map(orgField));
+  const orgsText = JSON.stringify(orgsFile(succ, raw)) + '\n';
   const topo = finishTopology(raw, s, joined);
   const topoText = JSON.stringify(topo);
   const stats = topologyStats(topoText, topo);
@@ -104,6 +115,10 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   log(`STP overlap with ONS polygons: minimum ${(100 * minOverlap.overlap).toFixed(2)}% (${minOverlap.code} ${minOverlap.name})`);
   const outside = stpLabelsOutside(topo);
   if (outside.length) log(`note: ONS reference point outside the dissolved STP for ${outside.join(', ')}`);
+
+  // ---- Hex map (HexJSON) ----
+  const hex = buildHexJson(topo, cumbriaSplit, parseOverrides(readFileSync(path.join(REPO_ROOT, OVERRIDES_FILE), 'utf8')));
+  log(`hex map: ${hex.stats.keptPairs} of ${hex.stats.pairs} geographic neighbour pairs are hex neighbours (${(100 * hex.stats.share).toFixed(1)}%); mean displacement ${hex.stats.meanDisplacement.toFixed(2)} hex spacings of ${hex.stats.spacingKm.toFixed(1)} km`);
 
   const metrics: MetricsFile = {
     version: 1,
@@ -126,8 +141,11 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   mkdirSync(path.join(opts.outDir, path.dirname(METRICS_PATH)), { recursive: true });
   writeFileSync(path.join(opts.outDir, TOPO_PATH), topoText);
   writeFileSync(path.join(opts.outDir, METRICS_PATH), metricsText);
+  writeFileSync(path.join(opts.outDir, HEX_PATH), hex.text);
+  writeFileSync(path.join(opts.outDir, ORGS_PATH), orgsText);
   log(`metrics.json: ${Buffer.byteLength(metricsText)} bytes`);
-  return { topoText, metricsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
+  log(`orgs.json: ${Buffer.byteLength(orgsText)} bytes, ${gzipSync(orgsText, { level: 9 }).length} gzipped`);
+  return { topoText, metricsText, hexText: hex.text, orgsText, stats, overlaps, minOverlap, cumbriaSplit, eventsLeftOut: ev.leftOut, report };
 }
 
 /** Facts the product brief requires the timeline to show. */
@@ -143,7 +161,7 @@ async function main(): Promise<void> {
   const outDir = path.join(REPO_ROOT, 'public');
   console.log(`data build: sources ${sharedDir}`);
   await buildAll({ sharedDir, outDir, log: (l) => console.log(`  ${l}`) });
-  console.log(`data build: wrote public/${TOPO_PATH} and public/${METRICS_PATH}`);
+  console.log(`data build: wrote public/${TOPO_PATH}, public/${HEX_PATH}, public/${METRICS_PATH} and public/${ORGS_PATH}`);
 }
 
 const isCli = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;

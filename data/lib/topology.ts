@@ -73,14 +73,16 @@ export function buildPieces(s: Sources, cumbria: { north: MultiPoly; south: Mult
 }
 
 /** Run mapshaper: snap, simplify (keep-shapes), dissolve pieces into the three layers. */
-export async function runMapshaper(pieces: FeatureCollection, opts: TopologyOptions): Promise<Topology> {
+export async function runMapshaper(pieces: FeatureCollection, opts: TopologyOptions, extraDissolves: readonly string[] = []): Promise<Topology> {
+  const layers = [TOPOLOGY_OBJECTS.ccg, TOPOLOGY_OBJECTS.stp, TOPOLOGY_OBJECTS.england, ...extraDissolves];
   const cmd = [
     '-i pieces.json snap',
     `-simplify ${opts.simplifyPct}% keep-shapes`,
     `-dissolve code target=pieces + name=${TOPOLOGY_OBJECTS.ccg}`,
     `-dissolve stp target=pieces + name=${TOPOLOGY_OBJECTS.stp}`,
     `-dissolve target=pieces + name=${TOPOLOGY_OBJECTS.england}`,
-    `-o out.json format=topojson quantization=${opts.quantization} target=${TOPOLOGY_OBJECTS.ccg},${TOPOLOGY_OBJECTS.stp},${TOPOLOGY_OBJECTS.england}`,
+    ...extraDissolves.map((field) => `-dissolve ${field} target=pieces + name=${field}`),
+    `-o out.json format=topojson quantization=${opts.quantization} target=${layers.join(',')}`,
     '-quiet',
   ].join(' ');
   const out = await mapshaper.applyCommands(cmd, { 'pieces.json': JSON.stringify(pieces) });
@@ -168,6 +170,18 @@ export function finishTopology(raw: Topology, s: Sources, joined: Joined): Atlas
     arcs: raw.arcs,
   };
   return out as unknown as AtlasTopology;
+}
+
+/** Extra dissolved layers (e.g. each year's organisations) as arc-only collections keyed by the dissolve field. */
+export function dissolvedLayers(raw: Topology, fields: readonly string[]): Record<string, { type: 'GeometryCollection'; geometries: { type: string; arcs: unknown; properties: { code: string } }[] }> {
+  return Object.fromEntries(
+    fields.map((field) => {
+      const geometries = geometriesOf(raw, field)
+        .map((g) => ({ type: g.type, arcs: g.arcs as unknown, properties: { code: String((g.properties ?? {})[field]) } }))
+        .sort((a, b) => a.properties.code.localeCompare(b.properties.code));
+      return [field, { type: 'GeometryCollection' as const, geometries }];
+    }),
+  );
 }
 
 export function topologyStats(text: string, topo: AtlasTopology | Topology): TopologyStats {
