@@ -65,3 +65,14 @@ export interface OrgsFile {
   geometry: Record<string, { type: 'GeometryCollection'; geometries: { type: string; arcs: unknown; properties: { code: string } }[] }>;
   notes: string[];
 }
+
+/** How each year is named in the control and in messages. */
+export const ORG_YEAR_LABELS: Record<OrgYear, string> = {
+  '2016': 'April 2016',
+  '2017': 'April 2017',
+  '2018': 'April 2018',
+  '2019': 'April 2019',
+  '2020': 'April 2020',
+  '2021': 'April 2021',
+  '2022': 'July 2022 (ICBs)',
+};

@@ -6,19 +6,22 @@ import type { Geography } from '../geography/geography';
 import { geographyKeyOf } from '../geography/key';
 import type { AtlasState } from '../state/state';
 import { buildAtlas } from './atlas';
+import { validateOrgs } from './orgs-load';
+import type { OrgYear } from './orgs-types';
 import type { AtlasTopology, Level, MetricsFile } from './types';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 export const testAtlas = buildAtlas(read('public/geo/atlas.topo.json') as AtlasTopology, read('public/data/metrics.json') as MetricsFile);
+testAtlas.orgs = validateOrgs(read('public/data/orgs.json'));
 
-export function testGeography(level: Level): Geography {
-  return testAtlas.geographies.get(geographyKeyOf({ level }));
+export function testGeography(level: Level, orgs: OrgYear = '2016'): Geography {
+  return testAtlas.geographies.get(geographyKeyOf({ level, orgs }));
 }
 
 const cache = createChoroplethCache(testAtlas);
 
 /** The choropleth of a state, as the app's context computes it. */
 export function testChoropleth(state: AtlasState): Choropleth {
-  return cache(testGeography(state.level), state);
+  return cache(testGeography(state.level, state.orgs), state);
 }

@@ -1,5 +1,6 @@
 // Loaded when the reader reaches for a download button, so none of this weighs on the first paint.
 import type { AppContext } from '../map/context';
+import { orgsDate } from '../geography/describe';
 import { viewHref } from '../state/url';
 import { areaRows, exportFileName, metricCsv, periodSources, wideColumns, wideCsv } from './csv';
 import { downloadBlob } from './download';
@@ -35,10 +36,11 @@ export function downloadCsv(ctx: AppContext, allMetrics: boolean, start = perfor
   let fileName: string;
   if (allMetrics) {
     text = wideCsv(areas, wideColumns(ctx.atlas, geography));
-    fileName = `stp-atlas-${state.level}-all-metrics.csv`;
+    fileName = `stp-atlas-${state.orgs !== '2016' ? `orgs-${state.orgs}-` : ''}${state.level}-all-metrics.csv`;
   } else {
     const choropleth = ctx.choropleth(state);
-    text = metricCsv(areas, choropleth, periodSources(choropleth.def, state.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id));
+    const organisations = state.orgs === '2016' ? undefined : orgsDate(geography);
+    text = metricCsv(areas, choropleth, periodSources(choropleth.def, state.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id), organisations);
     fileName = exportFileName(state, 'csv');
   }
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);

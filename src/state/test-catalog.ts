@@ -25,6 +25,7 @@ export const testCatalog: Catalog = {
     ['backlog', def('backlog', 'Backlog maintenance', ['stp'], ['2014-15', '2015-16', '2016-17'], { perHead: true })],
     ['interim_spend', def('interim_spend', 'Interim executive spend', ['ccg'], ['2015-16'], { unit: 'gbp' })],
     ['population', def('population', 'Population', ['stp', 'ccg'], ['mid-2015'], { unit: 'people' })],
+    ['predecessors', def('predecessors', '2016 CCGs merged into it', ['stp', 'ccg'], ['since-2016'], { unit: 'count' })],
   ]),
   levelOf: (code) => ({ E54000007: 'stp', E54000035: 'stp', E38000177: 'ccg', E38000041: 'ccg' } as const)[code] ?? null,
   parentsOf: (code) => ({ E38000177: ['E54000035'], E38000041: ['E54000047', 'E54000048'] } as Record<string, string[]>)[code] ?? [],

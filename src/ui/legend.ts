@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { areaWords, orgsCaution, orgsTitle } from '../geography/describe';
 import type { AppContext } from '../map/context';
 
 /** The legend: title with unit and period, the classes with their counts, and "Not reported". */
@@ -7,11 +8,17 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   const title = root.append('p').attr('class', 'legend-title');
   const unit = root.append('p').attr('class', 'legend-unit');
   const list = root.append('ul').attr('class', 'legend-items');
+  const caution = root.append('p').attr('class', 'legend-caution note');
   const render = () => {
     const choropleth = ctx.choropleth();
-    title.text(choropleth.title);
+    const geography = ctx.geography();
+    const later = geography.key.orgs !== '2016';
+    // Later years: the title counts the organisations, and the measure goes on the line below.
+    title.text(later ? orgsTitle(geography) : choropleth.title);
+    const note = orgsCaution(geography);
+    caution.text(note ?? '').property('hidden', note === null);
     const classification = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete ? `, ${ctx.store.getState().classify === 'jenks' ? 'natural breaks' : ctx.store.getState().classify === 'equal' ? 'equal intervals' : 'quantiles'}` : '';
-    unit.text(`${choropleth.unit}${classification} · ${ctx.store.getState().level.toUpperCase()}s`);
+    unit.text(later ? `${choropleth.title} · ${choropleth.unit}${classification}` : `${choropleth.unit}${classification} · ${areaWords(geography)}`);
     const items = list.selectAll<HTMLLIElement, (typeof choropleth.legend)[number]>('li').data(choropleth.legend).join((enter) => {
       const li = enter.append('li');
       li.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
@@ -25,6 +32,6 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   };
   render();
   ctx.store.subscribe((s, p) => {
-    if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
   });
 }

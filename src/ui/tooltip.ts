@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { formatAreaValue } from '../domain/choropleth';
 import type { AppContext } from '../map/context';
 
 /** Hover card: name, code and the value with its unit. */
@@ -13,9 +14,9 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
       if (!area) return;
       const choropleth = ctx.choropleth();
       name.text(area.shortName);
-      code.text(`${area.code}${area.ods ? ` · ${area.ods}` : ''}`);
+      code.text(`${area.code}${area.ods && area.ods !== area.code ? ` · ${area.ods}` : ''}`);
       const v = choropleth.values.get(areaCode);
-      value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${choropleth.format(v)} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
+      value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${formatAreaValue(choropleth, areaCode)} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
       const box = frame.getBoundingClientRect();
       const node = root.property('hidden', false).node()!;
       const x = clientPoint[0] - box.left;
