@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeState, type Catalog } from './normalize';
 import { DEFAULT_STATE } from './state';
-import { testCatalog } from './test-catalog';
+import { def, testCatalog as baseCatalog } from './test-catalog';
+
+// The app adds the count of merged CCGs to the metrics of the data (src/data/atlas.ts).
+const testCatalog: Catalog = { ...baseCatalog, defs: new Map([...baseCatalog.defs, ['predecessors', def('predecessors', '2016 CCGs merged into it', ['stp', 'ccg'], ['since-2016'], { unit: 'count' })]]) };
 import { isNavigation, parseUrl, serializeUrl } from './url';
 
 describe('orgs= in links', () => {

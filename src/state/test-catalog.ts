@@ -1,7 +1,7 @@
 import type { MetricDef, MetricKey } from '../data/types';
 import type { Catalog } from './normalize';
 
-function def(key: MetricKey, label: string, levels: MetricDef['levels'], periods: string[], extra: Partial<MetricDef> = {}): MetricDef {
+export function def(key: MetricKey, label: string, levels: MetricDef['levels'], periods: string[], extra: Partial<MetricDef> = {}): MetricDef {
   return {
     key,
     label,
@@ -25,7 +25,6 @@ export const testCatalog: Catalog = {
     ['backlog', def('backlog', 'Backlog maintenance', ['stp'], ['2014-15', '2015-16', '2016-17'], { perHead: true })],
     ['interim_spend', def('interim_spend', 'Interim executive spend', ['ccg'], ['2015-16'], { unit: 'gbp' })],
     ['population', def('population', 'Population', ['stp', 'ccg'], ['mid-2015'], { unit: 'people' })],
-    ['predecessors', def('predecessors', '2016 CCGs merged into it', ['stp', 'ccg'], ['since-2016'], { unit: 'count' })],
   ]),
   levelOf: (code) => ({ E54000007: 'stp', E54000035: 'stp', E38000177: 'ccg', E38000041: 'ccg' } as const)[code] ?? null,
   parentsOf: (code) => ({ E38000177: ['E54000035'], E38000041: ['E54000047', 'E54000048'] } as Record<string, string[]>)[code] ?? [],

@@ -1,4 +1,5 @@
-import { formatValue, titleCase } from '../../domain/format';
+import type { TrustSuccession } from '../../data/orgs-types';
+import { formatDate, formatValue, titleCase } from '../../domain/format';
 import type { PanelSection } from './section';
 
 export interface TrustsView {
@@ -6,6 +7,16 @@ export interface TrustsView {
   leader: string | null;
   loans: string[];
   facts: string[];
+  /** "Central Manchester University Hospitals NHS Foundation Trust: merged into Manchester University NHS Foundation Trust, 1 Oct 2017". */
+  mergers: string[];
+}
+
+/** What became of a trust: merged into one successor, or split between two on the same day. */
+export function mergerLine(name: string, successions: readonly TrustSuccession[]): string {
+  const byDate = new Map<string, string[]>();
+  for (const s of successions) byDate.set(s.date, [...(byDate.get(s.date) ?? []), titleCase(s.successorName)]);
+  const steps = [...byDate].map(([date, names]) => `${names.length === 1 ? 'merged into' : 'split between'} ${names.join(' and ')}, ${formatDate(date)}`);
+  return `${titleCase(name)}: ${steps.join('; then ')}`;
 }
 
 /** An STP's trusts: how many, its leader, the trusts that drew emergency loans, reported trust finances. */
@@ -21,6 +32,9 @@ export const trustsSection: PanelSection<TrustsView> = {
       leader: detail.leader ? `STP leader (March 2016): ${detail.leader.name}, ${detail.leader.role}.` : null,
       loans: detail.loan_trusts.map((t) => `${titleCase(metrics.trusts[t.code]?.name ?? t.code)}: ${formatValue(t.drawn_gbp_m, 'gbp_m')} drawn, ${formatValue(t.closing_gbp_m, 'gbp_m')} owed at 31 March 2017`),
       facts: metrics.facts.filter((f) => f.level === 'trust' && f.stp === state.area).map((f) => `${f.text} (${f.source})`),
+      mergers: Object.entries(data.atlas.orgs?.trusts ?? {})
+        .filter(([code]) => metrics.trusts[code]?.stp === state.area)
+        .map(([code, successions]) => mergerLine(metrics.trusts[code]!.name, successions)),
     };
   },
   render(host, view) {
@@ -28,7 +42,7 @@ export const trustsSection: PanelSection<TrustsView> = {
     section.append('h3').text('Trusts');
     section.append('p').text(view.count);
     if (view.leader) section.append('p').text(view.leader);
-    for (const [lines, intro] of [[view.loans, 'Trusts that drew emergency revenue support loans in 2016/17:'], [view.facts, 'Reported trust finances:']] as const) {
+    for (const [lines, intro] of [[view.loans, 'Trusts that drew emergency revenue support loans in 2016/17:'], [view.facts, 'Reported trust finances:'], [view.mergers, 'Trusts merged since April 2016 (NHS Digital, ODS):']] as const) {
       if (lines.length === 0) continue;
       section.append('p').text(intro);
       const list = section.append('ul').attr('class', 'trust-list');
