@@ -3,7 +3,6 @@ import { DataError, loadAtlas } from './data/load';
 import { ensureOrgs } from './data/orgs-load';
 import { ORG_YEAR_LABELS } from './data/orgs-types';
 import { shortAreaName } from './domain/format';
-import { locateArea } from './geography/locate';
 import { mountEvents } from './events/mount';
 import type { Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
@@ -47,7 +46,7 @@ function catalogOf(atlas: Atlas): Catalog {
     levelOf: (code) => geography.find(code)?.level ?? (later(code) ? (later(code)!.kind === 'icb' ? 'stp' : 'ccg') : null),
     parentsOf: (code) => geography.find(code)?.parents ?? [],
     nameOf: (code) => geography.find(code)?.shortName ?? (later(code) ? shortAreaName(later(code)!.body.name) : code),
-    locate: (code, orgs) => locateArea(code, orgs, atlas.orgs, (c) => geography.find(c) !== undefined),
+    locate: (code, orgs) => (atlas.later ? atlas.later.locateArea(code, orgs, atlas.orgs, (c) => geography.find(c) !== undefined) : orgs === '2016' && geography.find(code) ? code : null),
   };
 }
 

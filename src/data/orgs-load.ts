@@ -1,36 +1,27 @@
-import type { Atlas } from './atlas';
-import { DataError, fetchJson, isRecord } from './load';
-import { ORG_YEARS, type OrgsFile } from './orgs-types';
+import type { Atlas, LaterModule } from './atlas';
+import { fetchJson } from './load';
+import type { OrgsFile } from './orgs-types';
 
 export const ORGS_URL = 'data/orgs.json';
 
-/** Checks that orgs.json has every year's bodies and shapes, so a damaged file fails with its name. */
-export function validateOrgs(json: unknown, file = 'orgs.json'): OrgsFile {
-  if (!isRecord(json) || json.version !== 1 || !Array.isArray(json.years) || !isRecord(json.stories) || !isRecord(json.stps) || !isRecord(json.geometry)) {
-    throw new DataError(file, 'is not a version 1 organisations file');
-  }
-  const orgs = json as unknown as OrgsFile;
-  for (const year of ORG_YEARS) {
-    const set = orgs.years.find((y) => isRecord(y) && y.year === year);
-    if (!set || !Array.isArray(set.bodies) || set.bodies.some((b) => !isRecord(b) || typeof b.code !== 'string' || typeof b.name !== 'string' || !Array.isArray(b.members))) {
-      throw new DataError(file, `has no usable organisations for ${year}`);
-    }
-    if (year !== '2016' && !isRecord(orgs.geometry[year])) throw new DataError(file, `has no shapes for ${year}`);
-  }
+/** Checks orgs.json and gives the atlas the later years: the file, their code, the count of merged CCGs and its source. */
+export function attachOrgs(atlas: Atlas, later: LaterModule, json: unknown): OrgsFile {
+  const orgs = later.validateOrgs(json);
+  atlas.metrics.sources[later.ODS_SOURCE.id] = later.ODS_SOURCE;
+  atlas.defs.set(later.PREDECESSORS_DEF.key, later.PREDECESSORS_DEF);
+  atlas.later = later;
+  atlas.orgs = orgs;
   return orgs;
 }
 
 const loading = new WeakMap<Atlas, Promise<OrgsFile>>();
 
-/** Fetches orgs.json the first time a later year or a story is asked for; later calls share the download. A failed one may be retried. */
+/** Fetches orgs.json and the code of the later years (src/orgs-later.ts) the first time a later year or a story is asked for; later calls share the download. A failed one may be retried. */
 export function ensureOrgs(atlas: Atlas): Promise<OrgsFile> {
   if (atlas.orgs) return Promise.resolve(atlas.orgs);
   let pending = loading.get(atlas);
   if (!pending) {
-    pending = fetchJson(ORGS_URL).then((json) => {
-      atlas.orgs = validateOrgs(json);
-      return atlas.orgs;
-    });
+    pending = Promise.all([fetchJson(ORGS_URL), import('../orgs-later')]).then(([json, later]) => attachOrgs(atlas, later, json));
     pending.catch(() => loading.delete(atlas));
     loading.set(atlas, pending);
   }

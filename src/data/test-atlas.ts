@@ -5,15 +5,16 @@ import type { Choropleth } from '../domain/choropleth';
 import type { Geography } from '../geography/geography';
 import { geographyKeyOf } from '../geography/key';
 import type { AtlasState } from '../state/state';
+import * as later from '../orgs-later';
 import { buildAtlas } from './atlas';
-import { validateOrgs } from './orgs-load';
+import { attachOrgs } from './orgs-load';
 import type { OrgYear } from './orgs-types';
 import type { AtlasTopology, Level, MetricsFile } from './types';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 export const testAtlas = buildAtlas(read('public/geo/atlas.topo.json') as AtlasTopology, read('public/data/metrics.json') as MetricsFile);
-testAtlas.orgs = validateOrgs(read('public/data/orgs.json'));
+attachOrgs(testAtlas, later, read('public/data/orgs.json'));
 
 export function testGeography(level: Level, orgs: OrgYear = '2016'): Geography {
   return testAtlas.geographies.get(geographyKeyOf({ level, orgs }));

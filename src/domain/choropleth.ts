@@ -4,7 +4,6 @@ import type { Geography } from '../geography/geography';
 import { classBreaks, classIndex, type ClassBreaks, type Classification } from './classify';
 import { formatValue, periodLabel as labelOfPeriod, unitLabel } from './format';
 import { CATEGORY_COLOURS, NO_DATA_COLOUR, sequentialColours } from './palette';
-import { laterYearValues } from './org-values';
 import { rankDescending } from './rank';
 
 export interface ViewSpec {
@@ -70,7 +69,8 @@ export function perHeadValue(value: Value, population: Value, def: MetricDef): V
 export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'> & Partial<Pick<Geography, 'key'>>, spec: ViewSpec): Choropleth {
   const def = atlas.defs.get(spec.metric);
   if (!def) throw new Error(`Unknown metric ${spec.metric}`);
-  const later = geography.key && geography.key.orgs !== '2016' ? laterYearValues(atlas, geography.areas, spec.metric) : null;
+  // A later year's geography exists only once orgs.json and its code (atlas.later) are loaded.
+  const later = geography.key && geography.key.orgs !== '2016' && atlas.later ? atlas.later.laterYearValues(atlas, geography.areas, spec.metric) : null;
   const raw = later?.values ?? rawValues(atlas, geography, spec.metric, spec.period);
   let values = raw;
   if (spec.perHead) {

@@ -1,7 +1,7 @@
 import type { Atlas } from '../data/atlas';
 import type { MetricKey, Value } from '../data/types';
 import type { Area } from '../geography/geography';
-import { CUMBRIA_CCG, CUMBRIA_PART_STP } from '../geography/organisations';
+import { CUMBRIA_CCG, CUMBRIA_PART_STP } from '../geography/cumbria';
 
 export interface LaterValues {
   values: Map<string, Value>;

@@ -1,5 +1,10 @@
-import type { OrgsFile, OrgYear } from '../data/orgs-types';
-import { bodiesOf } from './organisations';
+import type { OrgBody, OrgsFile, OrgYear } from '../data/orgs-types';
+
+export function bodiesOf(orgs: OrgsFile, year: OrgYear): OrgBody[] {
+  const set = orgs.years.find((y) => y.year === year);
+  if (!set) throw new Error(`orgs.json has no organisations for ${year}`);
+  return set.bodies;
+}
 
 const CCG_2016 = /^E38\d{6}$/;
 const STP_2016 = /^E54\d{6}$/;

@@ -5,17 +5,10 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { OrgBody, OrgsFile, OrgYear } from '../data/orgs-types';
 import type { Level } from '../data/types';
 import { shortAreaName } from '../domain/format';
+import { CUMBRIA_CCG, CUMBRIA_PART_STP } from './cumbria';
 import type { Area, AreaShapes, CutFactory, Geography, GeographyLayer } from './geography';
+import { bodiesOf } from './locate';
 
-export const CUMBRIA_CCG = 'E38000041';
-/** The STP holding each part of NHS Cumbria CCG as the atlas cuts it (north: West, North and East Cumbria). */
-export const CUMBRIA_PART_STP: Record<'north' | 'furness', string> = { north: 'E54000047', furness: 'E54000048' };
-
-export function bodiesOf(orgs: OrgsFile, year: OrgYear): OrgBody[] {
-  const set = orgs.years.find((y) => y.year === year);
-  if (!set) throw new Error(`orgs.json has no organisations for ${year}`);
-  return set.bodies;
-}
 
 /** The STPs of 2016/17 a body's 2016 CCGs were in; a part of NHS Cumbria CCG counts in its own STP only. */
 export function stpsOfBody(body: Pick<OrgBody, 'members' | 'cumbriaPart'>, ccgs2016: Pick<Geography, 'area'>): string[] {
@@ -128,3 +121,6 @@ export function laterOrganisations(year: Exclude<OrgYear, '2016'>): CutFactory {
     };
   };
 }
+
+/** The cuts of 2017–2022, loaded with orgs.json (src/data/orgs-load.ts) so that none of this weighs on the first load. */
+export const LATER_CUTS: readonly CutFactory[] = (['2017', '2018', '2019', '2020', '2021', '2022'] as const).map(laterOrganisations);

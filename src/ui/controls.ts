@@ -58,6 +58,9 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
     level.selectAll<HTMLInputElement, unknown>('input').each(function () {
       this.checked = this.value === state.level;
     });
+    // The count of merged CCGs comes with orgs.json: its option appears once that is loaded.
+    const count = ctx.atlas.defs.get('predecessors');
+    if (count && metric.select('option[value=predecessors]').empty()) metric.select('optgroup[label=Reorganisation]').append('option').attr('value', count.key).text(`${count.label} (STP, CCG)`);
     // The 2016/17 data belongs to April 2016's organisations; later years offer what can be summed from them.
     metric.selectAll<HTMLOptionElement, unknown>('option').property('disabled', function () {
       return state.orgs === '2016' ? this.value === 'predecessors' : !LATER_YEAR_METRICS.includes(this.value as MetricKey);

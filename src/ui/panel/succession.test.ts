@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { testGeography } from '../../data/test-atlas';
 import { successionSection } from './succession';
 import { GREATER_MANCHESTER, panelData, stateWith } from './test-panel';
-import { mergerLine, trustsSection } from './trusts';
+import { mergerLine } from './merger-line';
+import { trustsSection } from './trusts';
 
 const AYLESBURY_VALE_CCG = 'E38000003';
 const view = (patch: Parameters<typeof stateWith>[0]) => {

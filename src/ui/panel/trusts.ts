@@ -1,5 +1,4 @@
-import type { TrustSuccession } from '../../data/orgs-types';
-import { formatDate, formatValue, titleCase } from '../../domain/format';
+import { formatValue, titleCase } from '../../domain/format';
 import type { PanelSection } from './section';
 
 export interface TrustsView {
@@ -9,14 +8,6 @@ export interface TrustsView {
   facts: string[];
   /** "Central Manchester University Hospitals NHS Foundation Trust: merged into Manchester University NHS Foundation Trust, 1 Oct 2017". */
   mergers: string[];
-}
-
-/** What became of a trust: merged into one successor, or split between two on the same day. */
-export function mergerLine(name: string, successions: readonly TrustSuccession[]): string {
-  const byDate = new Map<string, string[]>();
-  for (const s of successions) byDate.set(s.date, [...(byDate.get(s.date) ?? []), titleCase(s.successorName)]);
-  const steps = [...byDate].map(([date, names]) => `${names.length === 1 ? 'merged into' : 'split between'} ${names.join(' and ')}, ${formatDate(date)}`);
-  return `${titleCase(name)}: ${steps.join('; then ')}`;
 }
 
 /** An STP's trusts: how many, its leader, the trusts that drew emergency loans, reported trust finances. */
@@ -34,7 +25,7 @@ export const trustsSection: PanelSection<TrustsView> = {
       facts: metrics.facts.filter((f) => f.level === 'trust' && f.stp === state.area).map((f) => `${f.text} (${f.source})`),
       mergers: Object.entries(data.atlas.orgs?.trusts ?? {})
         .filter(([code]) => metrics.trusts[code]?.stp === state.area)
-        .map(([code, successions]) => mergerLine(metrics.trusts[code]!.name, successions)),
+        .map(([code, successions]) => data.atlas.later!.mergerLine(metrics.trusts[code]!.name, successions)),
     };
   },
   render(host, view) {
