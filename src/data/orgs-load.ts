@@ -1,12 +1,12 @@
 import type { Atlas, LaterModule } from './atlas';
 import { fetchJson } from './load';
-import type { OrgsFile } from './orgs-types';
+import { ORG_YEARS, type OrgsFile } from './orgs-types';
 
 export const ORGS_URL = 'data/orgs.json';
 
 /** Checks orgs.json and gives the atlas the later years: the file, their code, the count of merged CCGs and its source. */
 export function attachOrgs(atlas: Atlas, later: LaterModule, json: unknown): OrgsFile {
-  const orgs = later.validateOrgs(json);
+  const orgs = later.validateOrgs(json, ORG_YEARS);
   atlas.metrics.sources[later.ODS_SOURCE.id] = later.ODS_SOURCE;
   atlas.defs.set(later.PREDECESSORS_DEF.key, later.PREDECESSORS_DEF);
   atlas.later = later;
