@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, waitForMap } from '../support/browser';
+import { openPage, waitForMap, waitForMapLibre } from '../support/browser';
 import { useAtlas } from '../support/fixture';
+import { distinctColours } from '../support/pixels';
 
 const atlas = useAtlas();
 
@@ -78,6 +79,22 @@ describe('organisations over time (orgs=)', () => {
     await expect.poll(() => page.locator('#notices').textContent()).toContain('Backlog maintenance is shown for the organisations of April 2016 only');
     await expect.poll(() => page.locator('.legend-title').textContent()).toBe('44 STP footprints, April 2020');
     expect(await page.locator('.legend').textContent()).toContain('STP footprints are drawn as agreed in 2016');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws a later year with MapLibre too, and steps through the years with the select', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?orgs=2020&level=ccg'));
+    await waitForMap(page);
+    await waitForMapLibre(page);
+    const colours = await distinctColours(page, '#map', ['#dce8ef', '#ffffff']);
+    expect([...colours.values()].filter((n) => n > 100).length).toBeGreaterThanOrEqual(3);
+    for (const [year, title] of [['2019', '191 CCGs, April 2019'], ['2021', '106 CCGs, April 2021'], ['2022', '106 sub-ICB locations, July 2022']] as const) {
+      await page.getByLabel('Organisations in').selectOption(year);
+      await expect.poll(() => page.locator('.legend-title').textContent()).toBe(title);
+      await expect.poll(() => page.locator('.ranking-table tbody tr').count()).toBe(Number(title.split(' ')[0]));
+    }
     expect(errors).toEqual([]);
     await context.close();
   });
