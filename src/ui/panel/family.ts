@@ -4,7 +4,7 @@ import { appendLink, areaLink, type AreaLink, type PanelSection } from './sectio
 
 export type FamilyView =
   | { kind: 'parents'; heading: string; parents: (AreaLink & { share: string | null })[]; note: string | null }
-  | { kind: 'children'; heading: string; children: (AreaLink & { value: string | null; shared: string | null })[]; drillDown: boolean };
+  | { kind: 'children'; heading: string; children: (AreaLink & { value: string | null; shared: string | null })[]; drillDown: boolean; childWords: string };
 
 /** The selected area's relatives: a CCG's STP(s), or an STP's CCGs with their values for the metric on screen. */
 export const familySection: PanelSection<FamilyView> = {
@@ -45,6 +45,7 @@ export const familySection: PanelSection<FamilyView> = {
         };
       }),
       drillDown: state.level === 'stp',
+      childWords: areaWords(geography.at('ccg')),
     };
   },
   render(host, view, actions) {
@@ -69,7 +70,7 @@ export const familySection: PanelSection<FamilyView> = {
     }
     if (view.drillDown) {
       // A metric not reported for CCGs gives way to population there (the store says so in a notice).
-      section.append('p').append('button').attr('type', 'button').attr('class', 'button-secondary').text('Show these CCGs on the map').on('click', () => actions.showChildren());
+      section.append('p').append('button').attr('type', 'button').attr('class', 'button-secondary').text(`Show these ${view.childWords} on the map`).on('click', () => actions.showChildren());
     }
   },
 };
