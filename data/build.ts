@@ -18,6 +18,7 @@ import { buildHexJson, HEX_PATH, OVERRIDES_FILE, parseOverrides } from './lib/he
 import { checkJoins } from './lib/join';
 import { buildMetrics } from './lib/metrics';
 import { LATER_YEARS, orgField, orgsFile, tagPieces } from './lib/orgs';
+import { readTrustSuccessions } from './lib/trusts';
 import { buildSuccessions, checkBodyCounts, readOdsCcgs, readSuccessionRows } from './lib/successions';
 import { CUMBRIA, F, loadSources, type PolyFeature } from './lib/sources';
 import { buildPieces, DEFAULT_TOPOLOGY_OPTIONS, finishTopology, runMapshaper, topologyStats, type TopologyOptions, type TopologyStats } from './lib/topology';
@@ -112,7 +113,7 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   succ.report.forEach(log);
   const pieces = tagPieces(buildPieces(s, { north: cut.north, south: cut.south, northStp, southStp }), succ, { northStp });
   const raw = await runMapshaper(pieces, opts.topology ?? DEFAULT_TOPOLOGY_OPTIONS, LATER_YEARS.map(orgField));
-  const orgsText = JSON.stringify(orgsFile(succ, raw)) + '\n';
+  const orgsText = JSON.stringify(orgsFile(succ, raw, readTrustSuccessions(opts.sharedDir))) + '\n';
   const topo = finishTopology(raw, s, joined);
   const topoText = JSON.stringify(topo);
   const stats = topologyStats(topoText, topo);

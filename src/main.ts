@@ -2,6 +2,9 @@ import './styles.css';
 import { DataError, loadAtlas } from './data/load';
 import { createDetailsLoader, createLazyLoader, detailsPending, lazyPending } from './data/lazy';
 import { followAreaDetails, followLazyPeriods, prefetchOnIntent, standInPeriod } from './state/lazy-data';
+import { ensureOrgs } from './data/orgs-load';
+import { ORG_YEAR_LABELS } from './data/orgs-types';
+import { shortAreaName } from './domain/format';
 import { mountEvents } from './events/mount';
 import type { Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
@@ -19,6 +22,7 @@ import { createAtlasStore, notices, updateState } from './state/store';
 import { parseUrl, serializeUrl } from './state/url';
 import { syncUrl } from './state/url-sync';
 import { mountControls } from './ui/controls';
+import { mountOrgsControl } from './ui/orgs-control';
 import { mountLegend } from './ui/legend';
 import { mountNotices } from './ui/notices';
 import { mountPanel } from './ui/panel';
@@ -35,15 +39,30 @@ function element<T extends HTMLElement = HTMLElement>(id: string): T {
   return found as T;
 }
 
-/** What the state rules know of the areas: those of the geography links are read against. */
+/** What the state rules know of the areas: those of April 2016, and once orgs.json is loaded, the later years' bodies. */
 function catalogOf(atlas: Atlas): Catalog {
   const geography = atlas.geographies.get(geographyKeyOf(DEFAULT_STATE));
+  const later = (code: string) => atlas.orgs?.years.flatMap((set) => set.bodies.map((body) => ({ body, kind: set.kind }))).find(({ body }) => body.code === code);
   return {
     defs: atlas.defs,
-    levelOf: (code) => geography.find(code)?.level ?? null,
+    levelOf: (code) => geography.find(code)?.level ?? (later(code) ? (later(code)!.kind === 'icb' ? 'stp' : 'ccg') : null),
     parentsOf: (code) => geography.find(code)?.parents ?? [],
-    nameOf: (code) => geography.find(code)?.shortName ?? code,
+    nameOf: (code) => geography.find(code)?.shortName ?? (later(code) ? shortAreaName(later(code)!.body.name) : code),
+    locate: (code, orgs) => (atlas.later ? atlas.later.locateArea(code, orgs, atlas.orgs, (c) => geography.find(c) !== undefined) : orgs === '2016' && geography.find(code) ? code : null),
   };
+}
+
+/** A link to a later year needs orgs.json before its areas can be read; if it cannot be had, April 2016 is shown. */
+async function parseWithOrgs(atlas: Atlas, catalog: Catalog): Promise<ReturnType<typeof parseUrl>> {
+  const parsed = parseUrl(window.location.search, catalog);
+  if (parsed.state.orgs === '2016') return parsed;
+  try {
+    await ensureOrgs(atlas);
+    return parseUrl(window.location.search, catalog);
+  } catch (error) {
+    console.warn(error);
+    return { state: { ...parsed.state, orgs: '2016' }, messages: [...parsed.messages, `The organisations of ${ORG_YEAR_LABELS[parsed.state.orgs]} could not be loaded — showing April 2016`] };
+  }
 }
 
 function showLoadError(error: unknown): void {
@@ -60,7 +79,7 @@ function showLoadError(error: unknown): void {
 async function start(): Promise<void> {
   const atlas = await loadAtlas();
   const catalog = catalogOf(atlas);
-  const parsed = parseUrl(window.location.search, catalog);
+  const parsed = await parseWithOrgs(atlas, catalog);
   const normalized = normalizeState({ ...DEFAULT_STATE, ...parsed.state }, catalog);
   const loadMonthly = createLazyLoader(atlas);
   if (lazyPending(atlas, normalized.state)) {
@@ -113,6 +132,7 @@ async function start(): Promise<void> {
   };
 
   mountControls(element('controls'), ctx);
+  mountOrgsControl(element('controls'), ctx);
   mountLegend(element('legend'), ctx);
   mountNotices(element('notices'), store);
   mountPanel(element('panel'), ctx);

@@ -30,8 +30,8 @@ export function tagPieces(pieces: FeatureCollection<Polygon | MultiPolygon, Piec
   return { type: 'FeatureCollection', features };
 }
 
-/** orgs.json: the years' bodies, the stories, and each later year's shapes as arcs of the atlas topology. */
-export function orgsFile(succ: Successions, raw: Topology): OrgsFile {
+/** orgs.json: the years' bodies, the stories, the trusts' mergers, and each later year's shapes as arcs of the atlas topology. */
+export function orgsFile(succ: Successions, raw: Topology, trusts: OrgsFile['trusts']): OrgsFile {
   const layers = dissolvedLayers(raw, LATER_YEARS.map(orgField));
   const geometry: OrgsFile['geometry'] = {};
   for (const set of succ.years) {
@@ -53,5 +53,6 @@ export function orgsFile(succ: Successions, raw: Topology): OrgsFile {
       'Names of CCGs formed in 2019–2021 that were still open in 2022 are not in our sources as they stood: they are given by their July 2022 sub-ICB name from NHS Digital\'s ODS extract, marked "later name".',
       'ONS codes are given only where an ONS source names them (2016–2018); ODS codes throughout.',
     ],
+    trusts,
   };
 }

@@ -14,7 +14,7 @@ export class DataError extends Error {
   }
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+export async function fetchJson(url: string): Promise<unknown> {
   const file = url.split('/').pop()!;
   let response: Response;
   try {
@@ -30,7 +30,7 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 

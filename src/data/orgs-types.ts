@@ -51,6 +51,13 @@ export interface StpSuccession {
   sharedWith: Record<string, string[]>;
 }
 
+/** A trust merged into (or acquired by) another on `date`, from ODS successions. Names as ODS writes them (upper case). */
+export interface TrustSuccession {
+  date: string;
+  successor: string;
+  successorName: string;
+}
+
 export interface OrgsFile {
   version: 1;
   years: OrgYearSet[];
@@ -64,4 +71,17 @@ export interface OrgsFile {
    */
   geometry: Record<string, { type: 'GeometryCollection'; geometries: { type: string; arcs: unknown; properties: { code: string } }[] }>;
   notes: string[];
+  /** Trusts of the 2016/17 STPs that merged from April 2016, keyed by trust ODS code, in date order. */
+  trusts: Record<string, TrustSuccession[]>;
 }
+
+/** How each year is named in the control and in messages. */
+export const ORG_YEAR_LABELS: Record<OrgYear, string> = {
+  '2016': 'April 2016',
+  '2017': 'April 2017',
+  '2018': 'April 2018',
+  '2019': 'April 2019',
+  '2020': 'April 2020',
+  '2021': 'April 2021',
+  '2022': 'July 2022 (ICBs)',
+};

@@ -23,7 +23,9 @@ export type MetricKey =
   | 'population'
   | 'pathfinder'
   | 'interim_spend'
-  | 'new_care_models';
+  | 'new_care_models'
+  /** Computed in the app for later years' organisations: how many 2016 CCGs make up the area. */
+  | 'predecessors';
 
 /**
  * gbp_m: £ millions; gbp: pounds; people: residents; count: a whole number; yesno: categorical;

@@ -36,6 +36,14 @@ export interface Choropleth {
   ranks: Map<string, number | null>;
   ranked: number;
   format: (value: Value) => string;
+  /** Areas whose value is approximate (shown "about …"). */
+  approximate: ReadonlySet<string>;
+}
+
+/** An area's value as text: "about 512,000" where it is an approximation. */
+export function formatAreaValue(choropleth: Pick<Choropleth, 'values' | 'format' | 'approximate'>, code: string): string {
+  const value = choropleth.values.get(code) ?? null;
+  return `${value !== null && choropleth.approximate.has(code) ? 'about ' : ''}${choropleth.format(value)}`;
 }
 
 const POPULATION_PERIOD = 'mid-2015';
@@ -58,10 +66,12 @@ export function perHeadValue(value: Value, population: Value, def: MetricDef): V
 }
 
 /** The choropleth of a view over the areas of its geography (whose level is the spec's). */
-export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'>, spec: ViewSpec): Choropleth {
+export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'> & Partial<Pick<Geography, 'key'>>, spec: ViewSpec): Choropleth {
   const def = atlas.defs.get(spec.metric);
   if (!def) throw new Error(`Unknown metric ${spec.metric}`);
-  const raw = rawValues(atlas, geography, spec.metric, spec.period);
+  // A later year's geography exists only once orgs.json and its code (atlas.later) are loaded.
+  const later = geography.key && geography.key.orgs !== '2016' && atlas.later ? atlas.later.laterYearValues(atlas, geography.areas, spec.metric) : null;
+  const raw = later?.values ?? rawValues(atlas, geography, spec.metric, spec.period);
   let values = raw;
   if (spec.perHead) {
     const population = rawValues(atlas, geography, 'population', POPULATION_PERIOD);
@@ -113,7 +123,7 @@ export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'leve
   return {
     spec,
     def,
-    title: `${def.label}${spec.perHead ? ' per resident' : ''}, ${periodLabel}`,
+    title: `${def.label}${spec.perHead ? ' per resident' : ''}, ${periodLabel}${later && spec.metric === 'population' ? ', summed from the 2016 CCGs' : ''}`,
     periodLabel,
     unit: unitLabel(def.unit, spec.perHead),
     values,
@@ -123,5 +133,6 @@ export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'leve
     ranks,
     ranked,
     format,
+    approximate: later?.approximate ?? new Set(),
   };
 }

@@ -132,7 +132,7 @@ export function mountBadges(layer: HTMLElement, ctx: AppContext, all: readonly M
   render();
   ctx.camera.subscribe(render);
   ctx.store.subscribe((s, p) => {
-    if (s.events !== p.events || s.asof !== p.asof || s.level !== p.level) render();
+    if (s.events !== p.events || s.asof !== p.asof || s.level !== p.level || s.orgs !== p.orgs) render();
   });
   new ResizeObserver(() => render()).observe(layer);
 }

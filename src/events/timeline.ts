@@ -206,7 +206,7 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
   };
   render();
   ctx.store.subscribe((s, p) => {
-    if (s.events !== p.events || s.asof !== p.asof || s.level !== p.level) render();
+    if (s.events !== p.events || s.asof !== p.asof || s.level !== p.level || s.orgs !== p.orgs) render();
   });
   new ResizeObserver(() => render()).observe(host);
 }

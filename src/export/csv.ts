@@ -3,6 +3,7 @@ import type { Atlas } from '../data/atlas';
 import type { Level, Value } from '../data/types';
 import type { Choropleth } from '../domain/choropleth';
 import { rawValues } from '../domain/choropleth';
+import { laterYearValues } from '../domain/org-values';
 import type { Geography } from '../geography/geography';
 
 /** A cell: strings are text, numbers stay numbers (never quoted, never prefixed), null is empty. */
@@ -32,6 +33,8 @@ export interface AreaRow {
   code: string;
   name: string;
   parents: { code: string; name: string }[];
+  /** Later years: the 2016 CCGs (ONS codes) the area is made of. */
+  predecessors?: string[];
 }
 
 /** The areas of a geography with their parents (an STP's parent is England; NHS Cumbria CCG has two). */
@@ -40,14 +43,16 @@ export function areaRows(geography: Pick<Geography, 'areas' | 'find'>): AreaRow[
     code: area.code,
     name: area.name,
     parents: area.parents.length === 0 ? [{ code: 'E92000001', name: 'England' }] : area.parents.map((code) => ({ code, name: geography.find(code)?.name ?? code })),
+    ...(area.predecessors ? { predecessors: area.predecessors } : {}),
   }));
 }
 
-/** One row per area for the metric on screen (values per resident when the view is per resident); `note` carries caveats. */
-export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string, note: (code: string) => string = () => ''): string {
+/** One row per area for the metric on screen (values per resident when the view is per resident); `note` carries caveats; a later year's organisations add the date and each area's 2016 CCGs. */
+export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string, note: (code: string) => string = () => '', organisations?: string): string {
   const { metric, period } = choropleth.spec;
   const rows = areas.map((area): Cell[] => {
     const value = choropleth.values.get(area.code) ?? null;
+    const later = organisations === undefined ? [] : [organisations, (area.predecessors ?? []).length, (area.predecessors ?? []).join(';')];
     return [
       area.code,
       area.name,
@@ -60,9 +65,10 @@ export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth
       choropleth.ranks.get(area.code) ?? null,
       source,
       note(area.code),
+      ...later,
     ];
   });
-  return writeCsv(METRIC_COLUMNS, rows);
+  return writeCsv(organisations === undefined ? METRIC_COLUMNS : [...METRIC_COLUMNS, 'organisations', 'ccg16_count', 'ccg16_codes'], rows);
 }
 
 export interface WideColumn {
@@ -72,7 +78,11 @@ export interface WideColumn {
 }
 
 /** Every metric and period reported at a geography's level (years, not the monthly series), one column each, named metric_period_unit. */
-export function wideColumns(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'>): WideColumn[] {
+export function wideColumns(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'> & Partial<Pick<Geography, 'key'>>): WideColumn[] {
+  if (geography.key && geography.key.orgs !== '2016') {
+    // Later years have only what can be computed from their 2016 CCGs.
+    return (['predecessors', 'population'] as const).map((key) => ({ header: key === 'predecessors' ? 'ccg16_count' : 'population_mid-2015_people', values: laterYearValues(atlas, geography.areas, key).values }));
+  }
   return atlas.metrics.metrics
     .filter((def) => def.levels.includes(geography.level))
     .flatMap((def) => (def.summaryPeriods ?? def.periods).map((period) => ({ header: `${def.key}_${period}${def.unit === 'yesno' ? '' : `_${def.unit}`}`, values: rawValues(atlas, geography, def.key, period) })));
@@ -91,8 +101,8 @@ export function wideCsv(areas: readonly AreaRow[], columns: readonly WideColumn[
   return writeCsv(header, rows);
 }
 
-/** stp-atlas-stp-backlog-2015-16.csv (per-head views add "-per-head" after the metric). */
-export function exportFileName(spec: { level: Level; metric: string; period: string; perHead: boolean }, extension: 'csv' | 'png'): string {
+/** stp-atlas-stp-backlog-2015-16.csv (per-head views add "-per-head" after the metric; a later year's organisations "orgs-2018-" before the level). */
+export function exportFileName(spec: { level: Level; metric: string; period: string; perHead: boolean; orgs?: string }, extension: 'csv' | 'png'): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '');
-  return `stp-atlas-${safe(spec.level)}-${safe(spec.metric)}${spec.perHead ? '-per-head' : ''}-${safe(spec.period)}.${extension}`;
+  return `stp-atlas-${spec.orgs && spec.orgs !== '2016' ? `orgs-${safe(spec.orgs)}-` : ''}${safe(spec.level)}-${safe(spec.metric)}${spec.perHead ? '-per-head' : ''}-${safe(spec.period)}.${extension}`;
 }

@@ -1,5 +1,6 @@
 // Loaded when the reader reaches for a download button, so none of this weighs on the first paint.
 import type { AppContext } from '../map/context';
+import { orgsDate } from '../geography/describe';
 import { viewHref } from '../state/url';
 import { valueNotes } from '../domain/caveats';
 import { periodSources } from '../domain/sources';
@@ -37,11 +38,12 @@ export function downloadCsv(ctx: AppContext, allMetrics: boolean, start = perfor
   let fileName: string;
   if (allMetrics) {
     text = wideCsv(areas, wideColumns(ctx.atlas, geography));
-    fileName = `stp-atlas-${state.level}-all-metrics.csv`;
+    fileName = `stp-atlas-${state.orgs !== '2016' ? `orgs-${state.orgs}-` : ''}${state.level}-all-metrics.csv`;
   } else {
     const choropleth = ctx.choropleth(state);
     const notes = (code: string) => valueNotes(ctx.atlas.metrics, state.metric, state.period, code, state.perHead).join(' ');
-    text = metricCsv(areas, choropleth, periodSources(choropleth.def, state.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id), notes);
+    const organisations = state.orgs === '2016' ? undefined : orgsDate(geography);
+    text = metricCsv(areas, choropleth, periodSources(choropleth.def, state.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id), notes, organisations);
     fileName = exportFileName(state, 'csv');
   }
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);

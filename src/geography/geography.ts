@@ -2,10 +2,11 @@
 // are drawn. Renderers, keyboard, labels, events, ranking, search and exports all read it, so a new
 // cut (another year of organisations, another kind of shape) is one new Cut, not edits in every view.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { OrgsFile, OrgYear } from '../data/orgs-types';
 import type { AtlasTopology, Level } from '../data/types';
 
-/** Which organisations: the year whose STPs and CCGs the areas are. */
-export type OrgsYear = '2016';
+/** Which organisations: the year whose STPs and CCGs (or ICBs) the areas are. */
+export type OrgsYear = OrgYear;
 /** How areas are drawn: `geo` is their real boundaries. */
 export type Shape = 'geo';
 
@@ -38,6 +39,12 @@ export interface Area {
   bounds: [[number, number], [number, number]];
   /** Codes of areas of the same level sharing a border. */
   neighbours: string[];
+  /** Later years: the 2016 CCGs (ONS codes) the area is made of. */
+  predecessors?: string[];
+  /** Later years: which part of NHS Cumbria CCG the area holds, when it holds one. */
+  cumbriaPart?: 'north' | 'furness';
+  /** The name is the body's July 2022 sub-ICB name, not its name at the time. */
+  laterName?: boolean;
 }
 
 /** What a cut builds for one level; the registry indexes it and links the levels. */
@@ -50,6 +57,8 @@ export interface GeographyLayer {
   overlayLevel: Level | null;
   /** What lies behind the areas: England's land. */
   land: LandShapes;
+  /** Borders drawn faintly inside the areas (the 2016 CCGs inside later years' bodies), or null. */
+  faintBorders?: AreaShapes | null;
 }
 
 export interface Geography extends Readonly<Omit<GeographyLayer, 'areas'>> {
@@ -80,6 +89,8 @@ export interface Cut {
 export interface GeographyInputs {
   topology: AtlasTopology;
   geography(key: GeographyKey): Geography;
+  /** What became of the 2016 CCGs (public/data/orgs.json); throws when it is not loaded yet. */
+  orgs(): OrgsFile;
 }
 
 export type CutFactory = (inputs: GeographyInputs) => Cut;

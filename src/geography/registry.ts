@@ -1,3 +1,4 @@
+import type { OrgsFile } from '../data/orgs-types';
 import { LEVELS, type AtlasTopology, type Level } from '../data/types';
 import { CUTS } from './cuts';
 import { geographyId, type Area, type AreaShape, type Cut, type CutFactory, type Geography, type GeographyKey, type GeographyLayer } from './geography';
@@ -8,14 +9,31 @@ export interface GeographyRegistry {
 }
 
 /** The geographies of every registered cut, built lazily from the loaded topology. */
-export function createGeographyRegistry(topology: AtlasTopology, factories: readonly CutFactory[] = CUTS): GeographyRegistry {
+/** What is loaded with orgs.json: the file and the cuts of the later years built from it. */
+export interface LoadedOrgs {
+  orgs: OrgsFile;
+  cuts: readonly CutFactory[];
+}
+
+export function createGeographyRegistry(topology: AtlasTopology, factories: readonly CutFactory[] = CUTS, loaded: () => LoadedOrgs | null = () => null): GeographyRegistry {
   const built = new Map<string, Geography>();
   let cuts: Cut[] | undefined;
+  let laterAdded = false;
   const cutOf = (key: GeographyKey): Cut => {
-    cuts ??= factories.map((factory) => factory({ topology, geography: get }));
+    cuts ??= factories.map((factory) => factory({ topology, geography: get, orgs }));
+    const later = loaded();
+    if (later && !laterAdded) {
+      laterAdded = true;
+      cuts.push(...later.cuts.map((factory) => factory({ topology, geography: get, orgs })));
+    }
     const cut = cuts.find((c) => c.orgs === key.orgs && c.shape === key.shape);
     if (!cut) throw new Error(`No geography for organisations ${key.orgs} drawn as ${key.shape}`);
     return cut;
+  };
+  const orgs = (): OrgsFile => {
+    const file = loaded()?.orgs;
+    if (!file) throw new Error('The organisations of later years (orgs.json) are not loaded');
+    return file;
   };
   function get(key: GeographyKey): Geography {
     const id = geographyId(key);

@@ -63,7 +63,7 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
   };
   ctx.camera.subscribe(schedule);
   ctx.store.subscribe((s, p) => {
-    if (s.level !== p.level || s.area !== p.area || s.events !== p.events) schedule();
+    if (s.orgs !== p.orgs || s.level !== p.level || s.area !== p.area || s.events !== p.events) schedule();
   });
   schedule();
 }

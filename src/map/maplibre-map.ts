@@ -107,6 +107,7 @@ export async function startMapLibre(
       for (const id of LEVEL_LAYERS[level]) map.setLayoutProperty(id, 'visibility', level === geography.level ? 'visible' : 'none');
     }
     fill('land', geography.land, geography.land);
+    fill('faint', geography.faintBorders ?? null, geography.faintBorders ?? { type: 'FeatureCollection', features: [] });
     map.setLayoutProperty('stp-borders', 'visibility', geography.overlayLevel === 'stp' ? 'visible' : 'none');
   };
 

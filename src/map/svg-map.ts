@@ -19,6 +19,7 @@ export class SvgMap {
   private readonly areas: Selection<SVGGElement, unknown, null, undefined>;
   private readonly land: SVGPathElement;
   private readonly overlayLines: SVGPathElement;
+  private readonly faintLines: SVGPathElement;
   private readonly outline: SVGPathElement;
   private readonly highlights: Record<'selected' | 'focus' | 'hover', SVGPathElement>;
   private drawnGeography: string | null = null;
@@ -41,6 +42,7 @@ export class SvgMap {
     hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', NO_DATA_HATCH).attr('stroke-width', 1.5);
     this.land = svg.append('path').attr('class', 'land').node()!;
     this.areas = svg.append('g').attr('class', 'areas');
+    this.faintLines = svg.append('path').attr('class', 'faint-lines').node()!;
     this.overlayLines = svg.append('path').attr('class', 'stp-lines').node()!;
     this.outline = svg.append('path').attr('class', 'england-outline').node()!;
     this.highlights = {
@@ -86,6 +88,7 @@ export class SvgMap {
       for (const feature of geography.shapes.features) {
         this.paths.get(feature.properties.code)?.setAttribute('d', path(feature) ?? '');
       }
+      this.faintLines.setAttribute('d', geography.faintBorders ? path(geography.faintBorders) ?? '' : '');
       this.overlayLines.setAttribute('d', geography.overlayLevel ? path(geography.at(geography.overlayLevel).shapes) ?? '' : '');
       this.drawnKey = geometryKey;
       this.drawnGeography = geography.id;

@@ -1,3 +1,4 @@
+import { ORG_YEAR_LABELS, type OrgYear } from '../data/orgs-types';
 import type { Level, MetricDef, MetricKey } from '../data/types';
 import type { AtlasState } from './state';
 
@@ -7,6 +8,17 @@ export interface Catalog {
   levelOf(code: string): Level | null;
   parentsOf(code: string): string[];
   nameOf(code: string): string;
+  /** The area standing for a code among a year's organisations (src/geography/locate.ts); without it, every known code stands for itself. */
+  locate?(code: string, orgs: OrgYear): string | null;
+}
+
+/** Metrics that make sense for the merged bodies of later years; the 2016/17 data is shown for April 2016 only. */
+export const LATER_YEAR_METRICS: readonly MetricKey[] = ['predecessors', 'population'];
+
+/** The metric a reader moving to another year sees: the same where it exists there, else the count (later years) or population (2016, reported for CCGs too). */
+export function metricAt(orgs: OrgYear, metric: MetricKey): MetricKey {
+  if (orgs === '2016') return metric === 'predecessors' ? 'population' : metric;
+  return LATER_YEAR_METRICS.includes(metric) ? metric : 'predecessors';
 }
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
@@ -22,6 +34,20 @@ export function normalizeState(state: AtlasState, catalog: Catalog, priority: 'm
   if (!def) {
     next.metric = 'backlog';
     def = catalog.defs.get('backlog')!;
+  }
+  if (next.orgs !== '2016' && !LATER_YEAR_METRICS.includes(next.metric) && catalog.defs.has('predecessors')) {
+    messages.push(`${def.label} is shown for the organisations of April 2016 only — showing the number of 2016 CCGs merged into each area, ${ORG_YEAR_LABELS[next.orgs]}`);
+    next.metric = 'predecessors';
+    def = catalog.defs.get('predecessors')!;
+  } else if (next.orgs === '2016' && next.metric === 'predecessors') {
+    messages.push(`${def.label} is shown for later years only — showing backlog maintenance, April 2016`);
+    next.metric = 'backlog';
+    def = catalog.defs.get('backlog')!;
+  }
+  if (next.area !== null && catalog.locate && catalog.levelOf(next.area) !== null) {
+    const located = catalog.locate(next.area, next.orgs);
+    if (located === null) messages.push(`${catalog.nameOf(next.area)} is not among the organisations of ${ORG_YEAR_LABELS[next.orgs]} — showing England`);
+    next.area = located;
   }
   if (priority === 'level' && !def.levels.includes(next.level)) {
     // The reader asked for this level: keep it and show a metric that exists there.
@@ -52,6 +78,6 @@ export function normalizeState(state: AtlasState, catalog: Catalog, priority: 'm
   }
   if (!def.periods.includes(next.period)) next.period = def.defaultPeriod;
   if (!def.perHead) next.perHead = false;
-  next.compare = next.compare.filter((code) => catalog.levelOf(code) !== null);
+  next.compare = next.compare.filter((code) => catalog.levelOf(code) !== null && (!catalog.locate || catalog.locate(code, next.orgs) === code));
   return { state: next, messages };
 }

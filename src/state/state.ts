@@ -1,5 +1,6 @@
 import type { Classification } from '../domain/classify';
 import type { ViewSpec } from '../domain/choropleth';
+import type { OrgYear } from '../data/orgs-types';
 
 export interface MapView {
   center: [number, number]; // [lon, lat]
@@ -16,6 +17,8 @@ export interface Notice {
 }
 
 export interface AtlasState extends ViewSpec {
+  /** Whose organisations the map shows: April 2016 (the atlas's own) to the ICBs of July 2022. */
+  orgs: OrgYear;
   /** Selected area code (E54… or E38…); an STP may stay selected at CCG level to show its CCGs. */
   area: string | null;
   /** Map camera; null = fit England. */
@@ -38,6 +41,7 @@ export interface AtlasState extends ViewSpec {
 export const DEFAULT_CLASSIFICATION: Classification = 'quantile';
 
 export const DEFAULT_STATE: AtlasState = {
+  orgs: '2016',
   level: 'stp',
   metric: 'backlog',
   period: '2015-16',

@@ -1,7 +1,7 @@
 import type { MetricDef, MetricKey } from '../data/types';
 import type { Catalog } from './normalize';
 
-function def(key: MetricKey, label: string, levels: MetricDef['levels'], periods: string[], extra: Partial<MetricDef> = {}): MetricDef {
+export function def(key: MetricKey, label: string, levels: MetricDef['levels'], periods: string[], extra: Partial<MetricDef> = {}): MetricDef {
   return {
     key,
     label,

@@ -15,6 +15,7 @@ describe('parseUrl', () => {
     const { state, messages } = parseUrl('?level=ccg&metric=interim_spend&period=2015-16&classify=jenks&area=E38000177&view=7.50/51.3000/-0.3000&compare=E54000007,E38000177&events=merger,vanguard&asof=2017-02&embed=1&search=1', testCatalog);
     expect(messages).toEqual([]);
     expect(state).toEqual({
+      orgs: '2016',
       level: 'ccg',
       metric: 'interim_spend',
       period: '2015-16',

@@ -1,13 +1,15 @@
 import { CLASSIFICATIONS, type Classification } from '../domain/classify';
 import { LEVELS, type Level, type MetricKey } from '../data/types';
+import { ORG_YEARS, type OrgYear } from '../data/orgs-types';
 import type { Catalog } from './normalize';
 import { ASOF_RANGE, DEFAULT_STATE, EVENT_FILTER_KEYS, MAX_COMPARE, type AtlasState, type EventFilterKey, type MapView } from './state';
 
 /** The part of the state that a link carries. */
-export type UrlState = Pick<AtlasState, 'level' | 'metric' | 'period' | 'perHead' | 'classify' | 'area' | 'view' | 'compare' | 'asof' | 'events' | 'embed' | 'search'>;
+export type UrlState = Pick<AtlasState, 'orgs' | 'level' | 'metric' | 'period' | 'perHead' | 'classify' | 'area' | 'view' | 'compare' | 'asof' | 'events' | 'embed' | 'search'>;
 
 const MAX_PARAM_LENGTH = 200;
-const AREA_CODE = /^E(54|38)\d{6}$/;
+/** ONS codes of 2016/17 STPs and CCGs, or ODS codes of later CCGs and ICBs ("15F", "QHM"). */
+const AREA_CODE = /^(E(54|38)\d{6}|[0-9A-Z]{3})$/;
 
 /** A value may be quoted back to the reader only when it cannot carry markup. */
 function quotable(value: string): string {
@@ -42,6 +44,11 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
     return value;
   };
 
+  const orgs = get('orgs');
+  if (orgs !== null) {
+    if ((ORG_YEARS as readonly string[]).includes(orgs)) state.orgs = orgs as OrgYear;
+    else messages.push(`No organisations for${quotable(orgs)} — showing April 2016; choose 2016 to 2022`);
+  }
   const level = get('level');
   if (level !== null) {
     if ((LEVELS as readonly string[]).includes(level)) state.level = level as Level;
@@ -51,7 +58,7 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
   if (metric !== null) {
     if (catalog.defs.has(metric as MetricKey)) state.metric = metric as MetricKey;
     else messages.push(`Unknown metric${quotable(metric)} — showing backlog maintenance`);
-  }
+  } else if (state.orgs !== '2016' && catalog.defs.has('predecessors')) state.metric = 'predecessors';
   const def = catalog.defs.get(state.metric)!;
   state.period = def.defaultPeriod;
   const period = get('period');
@@ -111,6 +118,7 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
 /** Writes the state as a query string (with "?"), in a fixed order so links compare equal. */
 export function serializeUrl(state: UrlState): string {
   const params = new URLSearchParams();
+  if (state.orgs !== DEFAULT_STATE.orgs) params.set('orgs', state.orgs);
   params.set('level', state.level);
   params.set('metric', state.metric);
   params.set('period', state.period);
@@ -134,6 +142,7 @@ export function viewHref(state: UrlState, page: { origin: string; pathname: stri
 /** Parameters whose change makes a new history entry; the rest (the view) replace the current one. */
 export function isNavigation(a: UrlState, b: UrlState): boolean {
   return (
+    a.orgs !== b.orgs ||
     a.level !== b.level ||
     a.metric !== b.metric ||
     a.period !== b.period ||

@@ -3,12 +3,13 @@ import { CLASSIFICATION_LABELS, CLASSIFICATIONS, type Classification } from '../
 import { periodLabel } from '../domain/format';
 import type { Level, MetricKey } from '../data/types';
 import type { AppContext } from '../map/context';
+import { LATER_YEAR_METRICS } from '../state/normalize';
 
 const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
   { label: 'Hospital estate', keys: ['backlog', 'backlog_high_risk', 'backlog_significant_risk', 'backlog_moderate_risk', 'backlog_low_risk'] },
   { label: 'Money', keys: ['deficit_loans', 'deficit_loans_net', 'deficit_loans_balance', 'interim_spend'] },
   { label: 'A&E pressure', keys: ['ae_4h', 'ae_4h_type1', 'trolley_waits_12h', 'trolley_waits_4h'] },
-  { label: 'Reorganisation', keys: ['pathfinder', 'ccg_inadequate_2015_16', 'new_care_models'] },
+  { label: 'Reorganisation', keys: ['pathfinder', 'ccg_inadequate_2015_16', 'new_care_models', 'predecessors'] },
   { label: 'People', keys: ['population', 'deprivation'] },
 ];
 
@@ -58,6 +59,13 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
     level.selectAll<HTMLInputElement, unknown>('input').each(function () {
       this.checked = this.value === state.level;
     });
+    // The count of merged CCGs comes with orgs.json: its option appears once that is loaded.
+    const count = ctx.atlas.defs.get('predecessors');
+    if (count && metric.select('option[value=predecessors]').empty()) metric.select('optgroup[label=Reorganisation]').append('option').attr('value', count.key).text(`${count.label} (STP, CCG)`);
+    // The 2016/17 data belongs to April 2016's organisations; later years offer what can be summed from them.
+    metric.selectAll<HTMLOptionElement, unknown>('option').property('disabled', function () {
+      return state.orgs === '2016' ? this.value === 'predecessors' : !LATER_YEAR_METRICS.includes(this.value as MetricKey);
+    });
     metric.property('value', state.metric);
     const periods = period.selectAll<HTMLOptionElement, string>('option').data(def.periods, (d) => d);
     periods.join('option').attr('value', (d) => d).text((d) => periodLabel(def, d));
@@ -68,6 +76,6 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
   };
   render();
   ctx.store.subscribe((state, previous) => {
-    if (state.level !== previous.level || state.metric !== previous.metric || state.period !== previous.period || state.perHead !== previous.perHead || state.classify !== previous.classify) render();
+    if (state.orgs !== previous.orgs || state.level !== previous.level || state.metric !== previous.metric || state.period !== previous.period || state.perHead !== previous.perHead || state.classify !== previous.classify) render();
   });
 }

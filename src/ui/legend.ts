@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { directionLabel } from '../domain/palette';
 import { legendSource, periodSourceLabels } from '../domain/sources';
+import { areaWords, orgsCaution, orgsTitle } from '../geography/describe';
 import type { AppContext } from '../map/context';
 
 /** The legend: title with unit and period, the classes with their counts, and "Not reported". */
@@ -11,11 +12,17 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   const direction = root.append('p').attr('class', 'legend-direction');
   const list = root.append('ul').attr('class', 'legend-items');
   const source = root.append('p').attr('class', 'legend-source');
+  const caution = root.append('p').attr('class', 'legend-caution note');
   const render = () => {
     const choropleth = ctx.choropleth();
-    title.text(choropleth.title);
+    const geography = ctx.geography();
+    const later = geography.key.orgs !== '2016';
+    // Later years: the title counts the organisations, and the measure goes on the line below.
+    title.text(later ? orgsTitle(geography) : choropleth.title);
+    const note = orgsCaution(geography);
+    caution.text(note ?? '').property('hidden', note === null);
     const classification = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete ? `, ${ctx.store.getState().classify === 'jenks' ? 'natural breaks' : ctx.store.getState().classify === 'equal' ? 'equal intervals' : 'quantiles'}` : '';
-    unit.text(`${choropleth.unit}${classification} · ${ctx.store.getState().level.toUpperCase()}s`);
+    unit.text(later ? `${choropleth.title} · ${choropleth.unit}${classification}` : `${choropleth.unit}${classification} · ${areaWords(geography)}`);
     const meaning = directionLabel(choropleth.def.direction);
     direction.text(meaning ?? '').property('hidden', meaning === null || choropleth.def.kind !== 'numeric');
     source.text(legendSource(periodSourceLabels(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)));
@@ -32,7 +39,7 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   };
   render();
   ctx.store.subscribe((s, p) => {
-    if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
   });
 }
 

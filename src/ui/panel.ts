@@ -11,7 +11,12 @@ import { headlineSection } from './panel/headline';
 import { metricsSection } from './panel/metrics';
 import { needsRedraw, type Host, type PanelActions, type PanelData, type PanelSection } from './panel/section';
 import { trustSharesSection } from './panel/trust-shares';
+import { successionSection } from './panel/succession';
 import { trustsSection } from './panel/trusts';
+import { ensureOrgs } from '../data/orgs-load';
+import { metricAt } from '../state/normalize';
+import { chooseOrgs } from './orgs-control';
+import { serializeUrl } from '../state/url';
 import { selectArea } from './select-area';
 
 /**
@@ -27,6 +32,11 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     select: (code) => selectArea(ctx, code),
     clear: () => ctx.update({ area: null }),
     showChildren: () => ctx.update({ level: 'ccg' }),
+    hrefAt: (code, orgs) => {
+      const state = ctx.store.getState();
+      return serializeUrl({ ...state, orgs, metric: metricAt(orgs, state.metric), area: code, view: null });
+    },
+    selectAt: (code, orgs) => void chooseOrgs(ctx, orgs, { area: code, focus: null }),
   };
 
   // Each section in a part of its own, in the panel's order; a part is emptied and redrawn as a whole.
@@ -41,9 +51,10 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       },
     };
   };
-  const parts = [part(headlineSection), part(familySection), part(trustSharesSection), part(eventsSection), part(factsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
+  const parts = [part(headlineSection), part(familySection), part(successionSection), part(trustSharesSection), part(eventsSection), part(factsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
 
   let drawn: { state: AtlasState; geography: string } | null = null;
+  let waiting = false;
   const render = (state: AtlasState) => {
     const geography = ctx.geography(state);
     const previousLinks = links;
@@ -54,6 +65,22 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     drawn = { state, geography: geography.id };
     // An area link carries the whole view, so every link follows a change of it, whether its section was redrawn or not.
     if (links.template !== previousLinks.template) body.selectAll<HTMLAnchorElement, string>('a.area-link').attr('href', (code) => links.href(code));
+    // The stories are in orgs.json: fetched when an area is first selected, then the panel is drawn again.
+    if (state.area && !ctx.atlas.orgs && !data.orgsFailed && !waiting) {
+      waiting = true;
+      ensureOrgs(ctx.atlas).then(
+        () => {
+          drawn = null;
+          render(ctx.store.getState());
+        },
+        (error: unknown) => {
+          console.warn(error);
+          data.orgsFailed = true;
+          drawn = null;
+          render(ctx.store.getState());
+        },
+      );
+    }
   };
   render(ctx.store.getState());
   // Hover and keyboard focus change often and nothing here: no section reads them, no link carries them.

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { Level } from '../data/types';
-import type { Choropleth } from '../domain/choropleth';
+import { formatAreaValue, type Choropleth } from '../domain/choropleth';
+import { areaWords, orgsDate } from '../geography/describe';
 import type { Geography } from '../geography/geography';
 import { DEFAULT_SORT, nextSort, sortRows, type RankingRow, type SortKey, type SortSpec } from '../domain/ranking-table';
 import type { AppContext } from '../map/context';
@@ -113,14 +114,16 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     const choropleth = ctx.choropleth(state);
     const level = state.level;
     const columns = COLUMNS.filter((c) => !c.levels || c.levels.includes(level));
-    const rows = sortRows(rowsOf(choropleth, ctx.geography(state)), sort);
+    const geography = ctx.geography(state);
+    const rows = sortRows(rowsOf(choropleth, geography), sort);
+    const later = geography.key.orgs !== '2016';
 
-    caption.text(`Ranking of ${rows.length} ${LEVEL_WORDS[level]}: ${choropleth.title} (${choropleth.unit})${choropleth.ranked < rows.length && choropleth.def.kind === 'numeric' ? `; ${rows.length - choropleth.ranked} not reported` : ''}`);
+    caption.text(`Ranking of ${rows.length} ${later ? `${areaWords(geography)}, ${orgsDate(geography)}` : LEVEL_WORDS[level]}: ${choropleth.title} (${choropleth.unit})${choropleth.ranked < rows.length && choropleth.def.kind === 'numeric' ? `; ${rows.length - choropleth.ranked} not reported` : ''}`);
     headers
       .property('hidden', (d) => !columns.includes(d))
       .attr('aria-sort', (d) => (d.key === sort.key ? sort.direction : null));
     headers.select('.sort-arrow').text((d) => (d.key === sort.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''));
-    headers.select('.sort-label').text((d) => (d.key === 'value' ? `Value (${choropleth.unit})` : d.label));
+    headers.select('.sort-label').text((d) => (d.key === 'value' ? `Value (${choropleth.unit})` : d.key === 'parent' && geography.key.orgs === '2022' ? 'Parent ICB' : d.key === 'code' && later ? 'ODS code' : d.label));
 
     const showParent = level === 'ccg';
     const tr = tbody
@@ -180,7 +183,7 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
         swatch.style.backgroundColor = colour;
       }
       swatch.classList.toggle('swatch-nodata', d.value === null);
-      setText(value.lastElementChild as HTMLElement, choropleth.format(d.value));
+      setText(value.lastElementChild as HTMLElement, formatAreaValue(choropleth, d.code));
       const parent = cells[4] as HTMLElement;
       if (parent.hidden === showParent) parent.hidden = !showParent;
       setText(parent, showParent ? d.parent : '');
@@ -198,7 +201,7 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
   setHover(store.getState().hover);
   setSelected(store.getState().area);
   store.subscribe((s, p) => {
-    if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
     if (s.hover !== p.hover) setHover(s.hover);
     if (s.area !== p.area) setSelected(s.area);
   });

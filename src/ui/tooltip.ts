@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import { displayValue, valueNotes } from '../domain/caveats';
+import { formatAreaValue } from '../domain/choropleth';
 import type { AppContext } from '../map/context';
 
 /** Hover card: name, code and the value with its unit. */
@@ -15,9 +16,9 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
       if (!area) return;
       const choropleth = ctx.choropleth();
       name.text(area.shortName);
-      code.text(`${area.code}${area.ods ? ` · ${area.ods}` : ''}`);
+      code.text(`${area.code}${area.ods && area.ods !== area.code ? ` · ${area.ods}` : ''}`);
       const v = choropleth.values.get(areaCode);
-      value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${displayValue(ctx.atlas.metrics, choropleth.spec.metric, areaCode, v, choropleth.format(v))} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
+      value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${displayValue(ctx.atlas.metrics, choropleth.spec.metric, areaCode, v, formatAreaValue(choropleth, areaCode))} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
       const notes = v === undefined ? [] : valueNotes(ctx.atlas.metrics, choropleth.spec.metric, choropleth.spec.period, areaCode, choropleth.spec.perHead);
       note.text(notes.join(' ')).property('hidden', notes.length === 0);
       const box = frame.getBoundingClientRect();

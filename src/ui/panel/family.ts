@@ -1,9 +1,10 @@
 import { formatPercent } from '../../domain/format';
+import { areaWords } from '../../geography/describe';
 import { appendLink, areaLink, type AreaLink, type PanelSection } from './section';
 
 export type FamilyView =
   | { kind: 'parents'; heading: string; parents: (AreaLink & { share: string | null })[]; note: string | null }
-  | { kind: 'children'; heading: string; children: (AreaLink & { value: string | null; shared: string | null })[]; drillDown: boolean };
+  | { kind: 'children'; heading: string; children: (AreaLink & { value: string | null; shared: string | null })[]; drillDown: boolean; childWords: string };
 
 /** The selected area's relatives: a CCG's STP(s), or an STP's CCGs with their values for the metric on screen. */
 export const familySection: PanelSection<FamilyView> = {
@@ -13,11 +14,16 @@ export const familySection: PanelSection<FamilyView> = {
     const area = state.area ? geography.find(state.area) : undefined;
     if (!area) return null;
     const split = data.atlas.metrics.cumbria_split;
+    const parentWords = geography.key.orgs === '2022' ? 'ICBs' : 'STPs';
+    if (area.parents.length > 1 && area.predecessors) {
+      // A CCG of 2020–21 whose 2016 CCGs lay in several STP footprints.
+      return { kind: 'parents', heading: `Its 2016 CCGs were in ${area.parents.length} STP footprints`, parents: area.parents.map((code) => ({ ...areaLink(geography, code), share: null })), note: null };
+    }
     if (area.parents.length > 0) {
       const twoParents = area.parents.length > 1;
       return {
         kind: 'parents',
-        heading: twoParents ? 'Split between two STPs' : 'Part of STP',
+        heading: twoParents ? `Split between two ${parentWords}` : `Part of ${parentWords.replace(/s$/, '')}`,
         parents: area.parents.map((code) => ({ ...areaLink(geography, code), share: twoParents && split[code] !== undefined ? ` — about ${formatPercent(split[code])} of the CCG's area` : null })),
         note: twoParents ? `${area.shortName} straddles the border of two STP footprints. The map cuts it along the ONS STP boundary; its population is shared between the STPs by area.` : null,
       };
@@ -28,7 +34,7 @@ export const familySection: PanelSection<FamilyView> = {
     const share = split[area.code];
     return {
       kind: 'children',
-      heading: `${area.children.length} CCGs in this STP`,
+      heading: `${area.children.length} ${areaWords(geography.at('ccg'))} in this ${parentWords.replace(/s$/, '')}`,
       children: area.children.map((code) => {
         const others = (geography.find(code)?.parents ?? []).filter((p) => p !== area.code);
         const names = others.map((p) => areaLink(geography, p).name).join(', ');
@@ -39,6 +45,7 @@ export const familySection: PanelSection<FamilyView> = {
         };
       }),
       drillDown: state.level === 'stp',
+      childWords: areaWords(geography.at('ccg')),
     };
   },
   render(host, view, actions) {
@@ -63,7 +70,7 @@ export const familySection: PanelSection<FamilyView> = {
     }
     if (view.drillDown) {
       // A metric not reported for CCGs gives way to population there (the store says so in a notice).
-      section.append('p').append('button').attr('type', 'button').attr('class', 'button-secondary').text('Show these CCGs on the map').on('click', () => actions.showChildren());
+      section.append('p').append('button').attr('type', 'button').attr('class', 'button-secondary').text(`Show these ${view.childWords} on the map`).on('click', () => actions.showChildren());
     }
   },
 };

@@ -1,5 +1,6 @@
-import { areaValue } from '../../domain/choropleth';
+import { areaValue, formatAreaValue } from '../../domain/choropleth';
 import { displayValue, valueNotes } from '../../domain/caveats';
+import { areaWords, orgsDate } from '../../geography/describe';
 import { isSummable, ordinal } from '../../domain/format';
 import { NO_DATA_COLOUR } from '../../domain/palette';
 import type { Area, Geography } from '../../geography/geography';
@@ -42,7 +43,7 @@ function summary(state: AtlasState, geography: Geography, data: PanelData): Metr
   };
 }
 
-function headline(state: AtlasState, area: Area, data: PanelData): AreaHeadline {
+function headline(state: AtlasState, area: Area, data: PanelData, words: string): AreaHeadline {
   const def = data.atlas.defs.get(state.metric)!;
   if (!def.levels.includes(area.level)) {
     return { kind: 'not-at-level', text: `${def.label} is reported for ${def.levels.map((l) => l.toUpperCase()).join(' and ')}s, not ${area.level.toUpperCase()}s.` };
@@ -50,16 +51,21 @@ function headline(state: AtlasState, area: Area, data: PanelData): AreaHeadline 
   const choropleth = data.choropleth({ ...state, level: area.level });
   const value = choropleth.values.get(area.code) ?? null;
   const rank = choropleth.ranks.get(area.code);
-  const of = `${choropleth.ranked} ${area.level.toUpperCase()}s${choropleth.ranked < choropleth.values.size ? ` with a value (${choropleth.values.size} in all)` : ''}`;
+  const of = `${choropleth.ranked} ${words}${choropleth.ranked < choropleth.values.size ? ` with a value (${choropleth.values.size} in all)` : ''}`;
   return {
     kind: 'value',
     label: choropleth.title,
-    value: displayValue(data.atlas.metrics, state.metric, area.code, value, choropleth.format(value)),
+    value: displayValue(data.atlas.metrics, state.metric, area.code, value, formatAreaValue(choropleth, area.code)),
     notes: valueNotes(data.atlas.metrics, state.metric, state.period, area.code, state.perHead),
     colour: choropleth.colours.get(area.code) ?? NO_DATA_COLOUR,
     noData: value === null,
     rank: rank ? `${ordinal(rank)} of ${of}, largest first` : null,
   };
+}
+
+/** "STPs" → "STP", "sub-ICB locations" → "sub-ICB location". */
+function singular(words: string): string {
+  return words.replace(/s$/, '');
 }
 
 /** The panel's title and the current metric: for the selected area, or England's picture. */
@@ -71,7 +77,7 @@ export const headlineSection: PanelSection<HeadlineView> = {
     if (!area) {
       return {
         kind: 'england',
-        meta: `${geography.at('stp').areas.length} STP footprints · ${geography.at('ccg').areas.length} CCGs · 2016/17`,
+        meta: geography.key.orgs === '2016' ? `${geography.at('stp').areas.length} STP footprints · ${geography.at('ccg').areas.length} CCGs · 2016/17` : `${geography.at('stp').areas.length} ${areaWords(geography.at('stp'))} · ${geography.at('ccg').areas.length} ${areaWords(geography.at('ccg'))} · ${orgsDate(geography)}`,
         hint: 'Select an area on the map (click, tap, or focus the map and use the arrow keys and Enter) to read everything about it.',
         summary: summary(state, geography, data),
       };
@@ -80,10 +86,10 @@ export const headlineSection: PanelSection<HeadlineView> = {
     return {
       kind: 'area',
       title: area.shortName,
-      meta: [area.level.toUpperCase(), area.code, area.ods ? `ODS ${area.ods}` : ''].filter(Boolean).join(' · '),
+      meta: [singular(areaWords(geography.at(area.level))), area.code !== area.ods ? area.code : '', area.ods ? `ODS ${area.ods}` : '', area.laterName ? 'later name (July 2022)' : ''].filter(Boolean).join(' · '),
       nhseName: area.nhseName ? `NHS England name: ${area.nhseName}` : null,
       pathfinder: pathfinder !== undefined && areaValue(data.atlas, 'pathfinder', area, pathfinder.defaultPeriod) === 'yes',
-      headline: headline(state, area, data),
+      headline: headline(state, area, data, areaWords(geography.at(area.level))),
     };
   },
   render(host, view, actions) {

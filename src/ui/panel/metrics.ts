@@ -24,7 +24,8 @@ export const metricsSection: PanelSection<MetricsView> = {
   inputs: ['area'],
   view(state, geography, data) {
     const area = state.area ? geography.find(state.area) : undefined;
-    if (!area) return null;
+    // The 2016/17 data is about the 2016/17 STPs and CCGs; a later year's CCG or ICB has none of its own.
+    if (!area || area.predecessors && !area.code.startsWith('E54')) return null;
     const { atlas } = data;
     const defs = atlas.metrics.metrics.filter((d) => d.levels.includes(area.level));
     const rows = defs.flatMap((def) =>

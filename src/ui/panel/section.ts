@@ -1,5 +1,6 @@
 import type { Selection } from 'd3-selection';
 import type { Atlas } from '../../data/atlas';
+import type { OrgYear } from '../../data/orgs-types';
 import type { MetricDef } from '../../data/types';
 import type { Choropleth } from '../../domain/choropleth';
 import type { Geography } from '../../geography/geography';
@@ -10,6 +11,8 @@ export interface PanelData {
   atlas: Atlas;
   /** The (cached) choropleth of a state, on the geography of its level. */
   choropleth(state: AtlasState): Choropleth;
+  /** Set when orgs.json could not be downloaded, so the stories say so instead of loading forever. */
+  orgsFailed?: boolean;
 }
 
 /** What the rendered sections can do. */
@@ -19,6 +22,9 @@ export interface PanelActions {
   select(code: string): void;
   clear(): void;
   showChildren(): void;
+  /** The link to an area among the organisations of another year (a 2016 CCG from its merged CCG, an ICB). */
+  hrefAt(code: string, orgs: OrgYear): string;
+  selectAt(code: string, orgs: OrgYear): void;
 }
 
 /** A link to an area: its code and the name it shows. */
