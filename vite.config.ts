@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['data/lib/shared-notice.ts'],
         },
       },
       {

@@ -4,19 +4,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildAll, METRICS_PATH, REPO_ROOT, TOPO_PATH } from './build';
-import { ALLOW_NO_SHARED, HAVE_SHARED, SHARED_DIR } from './lib/testing';
+import { missingSharedLine, SHARED_DIR, SHARED_POLICY } from './lib/testing';
 
-describe('rebuild', () => {
+describe.skipIf(SHARED_POLICY === 'skip')('rebuild', () => {
   it('reproduces public/geo/atlas.topo.json and public/data/metrics.json byte for byte', async () => {
-    if (!HAVE_SHARED) {
-      if (ALLOW_NO_SHARED) {
-        console.warn(`rebuild test skipped: no shared sources at ${SHARED_DIR} (ATLAS_ALLOW_NO_SHARED=1)`);
-        return;
-      }
-      throw new Error(
-        `Shared sources not found at ${SHARED_DIR}: set ATLAS_SHARED_DATA to the shared data folder, or ATLAS_ALLOW_NO_SHARED=1 to skip this test.`,
-      );
-    }
+    if (SHARED_POLICY === 'fail') throw new Error(missingSharedLine(SHARED_DIR, SHARED_POLICY));
     const out = mkdtempSync(path.join(os.tmpdir(), 'atlas-rebuild-'));
     try {
       await buildAll({ sharedDir: SHARED_DIR, outDir: out });
