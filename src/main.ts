@@ -10,10 +10,10 @@ import { attachKeyboard } from './map/keyboard';
 import { mountLabels } from './map/labels';
 import { trackSize } from './map/size';
 import { SvgMap } from './map/svg-map';
-import { normalizeState, type Catalog } from './state/normalize';
+import type { Catalog } from './state/normalize';
 import { DEFAULT_STATE, type MapView } from './state/state';
 import { createAtlasStore, notices, updateState } from './state/store';
-import { parseUrl, serializeUrl } from './state/url';
+import { readUrl, serializeUrl } from './state/url';
 import { syncUrl } from './state/url-sync';
 import { mountControls } from './ui/controls';
 import { mountLegend } from './ui/legend';
@@ -55,9 +55,8 @@ function showLoadError(error: unknown): void {
 async function start(): Promise<void> {
   const atlas = await loadAtlas();
   const catalog = catalogOf(atlas);
-  const parsed = parseUrl(window.location.search, catalog);
-  const normalized = normalizeState({ ...DEFAULT_STATE, ...parsed.state }, catalog);
-  const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
+  const fromLink = readUrl(window.location.search, catalog, DEFAULT_STATE);
+  const store = createAtlasStore({ ...fromLink.state, notices: notices([], fromLink.messages) });
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
     atlas,

@@ -35,13 +35,16 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
     aliases: [area.name, ...(area.nhseName ? [area.nhseName] : [])],
     area,
     context: area.level === 'ccg' ? `in ${area.parents.map((p) => atlas.areas.get(p)?.shortName ?? p).join(' / ')}` : 'STP',
+    preferred: area.level === 'stp',
   }));
   // The matcher is fetched when the reader first comes to the search box.
   let index: SearchIndex<AreaEntry> | null = null;
+  let choosable: (query: string) => boolean = () => false;
   let loading: Promise<void> | null = null;
   const ensureIndex = () =>
-    (loading ??= import('../search/match').then(({ createSearchIndex }) => {
+    (loading ??= import('../search/match').then(({ createSearchIndex, isChoosable }) => {
       index = createSearchIndex(entries);
+      choosable = isChoosable;
     }));
 
   const root = select(host).classed('search', true);
@@ -109,7 +112,8 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
     const open = hits.length > 0;
     list.property('hidden', !open);
     input.attr('aria-expanded', String(open));
-    setActive(open ? 0 : -1);
+    // The first suggestion is highlighted (and Enter takes it) only for a query that says enough: "<b>" chooses nothing.
+    setActive(open && choosable(query) ? 0 : -1);
     if (query.trim() === '') status.classed('is-empty', false).text('');
     else if (!open) status.classed('is-empty', true).text(`No match for “${query.trim()}”`);
     else status.classed('is-empty', false).text(`${hits.length} ${hits.length === 1 ? 'area' : 'areas'} found`);
@@ -146,13 +150,13 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
           event.preventDefault();
           void ensureIndex().then(() => {
             suggest();
-            const first = hits[0];
+            const first = hits[active];
             if (first) choose(first);
           });
           break;
         }
         if (el.value.trim() !== '' && !open) suggest();
-        const chosen = hits[active >= 0 ? active : 0];
+        const chosen = hits[active];
         if (chosen) {
           event.preventDefault();
           choose(chosen);
