@@ -14,6 +14,7 @@ import type { Catalog } from './state/normalize';
 import { DEFAULT_STATE, type MapView } from './state/state';
 import { createAtlasStore, notices, updateState } from './state/store';
 import { readUrl, serializeUrl } from './state/url';
+import { lazyChunk, reportLoadFailure } from './lazy/chunk';
 import { syncUrl } from './state/url-sync';
 import { mountControls } from './ui/controls';
 import { mountLegend } from './ui/legend';
@@ -97,7 +98,7 @@ async function start(): Promise<void> {
   attachKeyboard(mapElement, element('announcer'), ctx);
   mountEvents(ctx, { controls: element('controls'), layer: element('event-layer'), timeline: element('event-timeline') });
   mountShare(element('header-actions'), ctx, mapElement);
-  if (store.getState().embed) void import('./embed/embed').then(({ mountEmbed }) => mountEmbed(element('embed-bar'), ctx));
+  if (store.getState().embed) void lazyChunk(() => import('./embed/embed'), reportLoadFailure(store, 'Embed mode'))().then((chunk) => chunk?.mountEmbed(element('embed-bar'), ctx));
   mountSearch(element('search'), ctx);
   mountRanking(element('ranking'), ctx);
   mountCompare(element('panel'), ctx);
@@ -125,10 +126,18 @@ async function start(): Promise<void> {
 
   // MapLibre (pan, zoom, pinch) loads when the reader first reaches for the map, so it never delays the first paint.
   const intents = ['pointerenter', 'pointerdown', 'touchstart', 'wheel', 'focus'] as const;
+  const mapLibreChunk = lazyChunk(() => import('./map/maplibre-map'), reportLoadFailure(store, 'Pan and zoom'));
+  const listenForIntent = () => {
+    for (const intent of intents) mapElement.addEventListener(intent, loadMapLibre, { passive: true });
+  };
   const loadMapLibre = () => {
     for (const intent of intents) mapElement.removeEventListener(intent, loadMapLibre);
-    void import('./map/maplibre-map')
-      .then(({ startMapLibre }) => startMapLibre(mapElement, ctx, hooks, viewOf, sameView))
+    void mapLibreChunk()
+      .then((chunk) => {
+        if (chunk) return chunk.startMapLibre(mapElement, ctx, hooks, viewOf, sameView);
+        listenForIntent(); // the SVG map stays; the next reach for the map fetches again
+        return false;
+      })
       .then((started) => {
         if (started) {
           svgMap.setVisible(false);
@@ -138,7 +147,7 @@ async function start(): Promise<void> {
       })
       .catch((error: unknown) => console.warn('MapLibre unavailable, keeping the SVG map', error));
   };
-  for (const intent of intents) mapElement.addEventListener(intent, loadMapLibre, { passive: true });
+  listenForIntent();
   document.documentElement.dataset.renderer = 'svg';
 }
 

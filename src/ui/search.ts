@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import type { Area } from '../data/atlas';
 import type { AppContext } from '../map/context';
 import type { SearchEntry, SearchIndex } from '../search/match';
+import { lazyChunk, loadFailedText, reportLoadFailure } from '../lazy/chunk';
 import { selectArea } from './select-area';
 
 interface AreaEntry extends SearchEntry {
@@ -40,12 +41,14 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
   // The matcher is fetched when the reader first comes to the search box.
   let index: SearchIndex<AreaEntry> | null = null;
   let choosable: (query: string) => boolean = () => false;
-  let loading: Promise<void> | null = null;
-  const ensureIndex = () =>
-    (loading ??= import('../search/match').then(({ createSearchIndex, isChoosable }) => {
-      index = createSearchIndex(entries);
-      choosable = isChoosable;
-    }));
+  const ensureIndex = lazyChunk(
+    () =>
+      import('../search/match').then(({ createSearchIndex, isChoosable }) => {
+        index = createSearchIndex(entries);
+        choosable = isChoosable;
+      }),
+    reportLoadFailure(ctx.store, 'Search'),
+  );
 
   const root = select(host).classed('search', true);
   root.append('label').attr('for', 'area-search').attr('class', 'visually-hidden').text('Search areas');
@@ -87,7 +90,10 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
   };
   const suggest = () => {
     if (!index) {
-      void ensureIndex().then(suggest);
+      void ensureIndex().then(() => {
+        if (index) suggest();
+        else status.classed('is-empty', true).text(loadFailedText('Search'));
+      });
       return;
     }
     const query = el.value;
@@ -149,6 +155,7 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
         if (!index) {
           event.preventDefault();
           void ensureIndex().then(() => {
+            if (!index) return;
             suggest();
             const first = hits[active];
             if (first) choose(first);
