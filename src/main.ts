@@ -1,5 +1,5 @@
 import './styles.css';
-import { DataError, loadAtlas } from './data/load';
+import { adviceText, DataError, loadAtlas } from './data/load';
 import { mountEvents } from './events/mount';
 import { levelOfCode, type Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
@@ -47,17 +47,23 @@ function showLoadError(error: unknown): void {
   status.hidden = false;
   status.classList.add('is-error');
   status.setAttribute('role', 'alert');
-  const message = error instanceof DataError ? error.message : 'an unexpected error stopped the map.';
-  status.textContent = `The map could not be drawn: ${message} Try reloading the page; if it persists, the data files on this server are damaged.`;
+  const message = error instanceof DataError ? `${error.message}.` : 'an unexpected error stopped the map.';
+  const advice = error instanceof DataError ? adviceText(error.advice) : "Try reloading the page; if it persists, please tell the site's owner.";
+  status.textContent = `The map could not be drawn: ${message} ${advice}`;
+  // Without data the header's buttons and search have nothing to act on: say so rather than do nothing.
+  for (const control of document.querySelectorAll<HTMLButtonElement | HTMLInputElement>('.site-header button, .site-header input')) {
+    control.disabled = true;
+    control.title = 'Unavailable: the map data could not be loaded';
+  }
   document.documentElement.dataset.ready = 'error';
   console.warn(error);
 }
 
 async function start(): Promise<void> {
-  const atlas = await loadAtlas();
+  const { atlas, notices: dataNotices } = await loadAtlas();
   const catalog = catalogOf(atlas);
   const fromLink = readUrl(window.location.search, catalog, DEFAULT_STATE);
-  const store = createAtlasStore({ ...fromLink.state, notices: notices([], fromLink.messages) });
+  const store = createAtlasStore({ ...fromLink.state, notices: notices([], [...dataNotices, ...fromLink.messages]) });
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
     atlas,

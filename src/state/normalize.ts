@@ -11,6 +11,11 @@ export interface Catalog {
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
 
+/** The metric shown when none is asked for: backlog maintenance, or the first one the data has when that was left out. */
+export function defaultMetric(catalog: Catalog): MetricDef {
+  return catalog.defs.get('backlog') ?? catalog.defs.values().next().value!;
+}
+
 /**
  * Makes a state consistent with the data: the metric exists at the level, the period belongs to
  * the metric, the selected area is known. Returns the fixed state and what was changed, in words.
@@ -20,8 +25,8 @@ export function normalizeState(state: AtlasState, catalog: Catalog, priority: 'm
   const next = { ...state };
   let def = catalog.defs.get(next.metric);
   if (!def) {
-    next.metric = 'backlog';
-    def = catalog.defs.get('backlog')!;
+    def = defaultMetric(catalog);
+    next.metric = def.key;
   }
   if (priority === 'level' && !def.levels.includes(next.level)) {
     // The reader asked for this level: keep it and show a metric that exists there.

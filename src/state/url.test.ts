@@ -188,3 +188,14 @@ describe('readUrl', () => {
     expect(state).toMatchObject({ level: 'stp', metric: 'backlog' });
   });
 });
+
+describe('a catalog without backlog (its data left out as damaged)', () => {
+  const withoutBacklog = { ...testCatalog, defs: new Map([...testCatalog.defs].filter(([key]) => key !== 'backlog')) };
+  it('falls back to the first metric the data has', () => {
+    const { state, messages } = readUrl('', withoutBacklog, DEFAULT_STATE);
+    expect(state.metric).toBe('interim_spend');
+    expect(state.level).toBe('ccg');
+    expect(messages).toHaveLength(1);
+    expect(parseUrl('?metric=backlog', withoutBacklog).messages).toEqual(['Unknown metric "backlog" — showing interim executive spend']);
+  });
+});

@@ -1,6 +1,6 @@
 import { CLASSIFICATIONS, type Classification } from '../domain/classify';
 import { LEVELS, type Level, type MetricKey } from '../data/types';
-import { normalizeState, type Catalog } from './normalize';
+import { defaultMetric, normalizeState, type Catalog } from './normalize';
 import { ASOF_RANGE, DEFAULT_STATE, EVENT_FILTER_KEYS, MAX_COMPARE, type AtlasState, type EventFilterKey, type MapView } from './state';
 
 /** The part of the state that a link carries. */
@@ -63,10 +63,12 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
     if ((LEVELS as readonly string[]).includes(level)) state.level = level as Level;
     else messages.push(`Unknown level${quotable(level)} — showing STPs`);
   }
+  const fallback = defaultMetric(catalog);
+  state.metric = fallback.key;
   const metric = getLower('metric');
   if (metric !== null) {
     if (catalog.defs.has(metric as MetricKey)) state.metric = metric as MetricKey;
-    else messages.push(`Unknown metric${quotable(metric)} — showing backlog maintenance`);
+    else messages.push(`Unknown metric${quotable(metric)} — showing ${fallback.label.toLowerCase()}`);
   }
   const def = catalog.defs.get(state.metric)!;
   state.period = def.defaultPeriod;
