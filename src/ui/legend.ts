@@ -1,12 +1,32 @@
 import { select } from 'd3-selection';
 import type { AppContext } from '../map/context';
 
-/** The legend: title with unit and period, the classes with their counts, and "Not reported". */
+/** Frames this narrow (phones, small embeds) start with the legend collapsed to one line below the map. */
+export const NARROW_LEGEND_QUERY = '(max-width: 600px)';
+
+/**
+ * The legend: title with unit and period, the classes with their counts, and "Not reported". Its
+ * "Legend" button collapses it to one line (title and a strip of the colours): open by default on
+ * wide screens, collapsed on narrow frames, where it sits below the map rather than over it.
+ */
 export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   const root = select(host).attr('class', 'legend');
-  const title = root.append('p').attr('class', 'legend-title');
-  const unit = root.append('p').attr('class', 'legend-unit');
-  const list = root.append('ul').attr('class', 'legend-items');
+  const toggle = root.append('button').attr('type', 'button').attr('class', 'legend-toggle').attr('aria-controls', 'legend-body');
+  toggle.append('span').attr('class', 'legend-caption').text('Legend');
+  const title = toggle.append('span').attr('class', 'legend-title');
+  const strip = toggle.append('span').attr('class', 'legend-strip').attr('aria-hidden', 'true');
+  const body = root.append('div').attr('id', 'legend-body').attr('class', 'legend-body');
+  const unit = body.append('p').attr('class', 'legend-unit');
+  const list = body.append('ul').attr('class', 'legend-items');
+
+  const setOpen = (open: boolean) => {
+    toggle.attr('aria-expanded', String(open));
+    root.classed('is-collapsed', !open);
+    body.property('hidden', !open);
+  };
+  setOpen(!window.matchMedia(NARROW_LEGEND_QUERY).matches);
+  toggle.on('click', () => setOpen(toggle.attr('aria-expanded') !== 'true'));
+
   const render = () => {
     const choropleth = ctx.choropleth();
     title.text(choropleth.title);
@@ -22,6 +42,12 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
     items.select('.swatch').attr('class', (d) => `swatch${d.kind === 'nodata' ? ' swatch-nodata' : ''}`).style('background-color', (d) => (d.kind === 'nodata' ? null : d.colour));
     items.select('.legend-label').text((d) => d.label);
     items.select('.legend-count').text((d) => `(${d.count})`);
+    strip
+      .selectAll('span')
+      .data(choropleth.legend)
+      .join('span')
+      .attr('class', (d) => `strip-swatch${d.kind === 'nodata' ? ' swatch-nodata' : ''}`)
+      .style('background-color', (d) => (d.kind === 'nodata' ? null : d.colour));
   };
   render();
   ctx.store.subscribe((s, p) => {
