@@ -1,5 +1,6 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/precompress.ts';
 
 const DESCRIPTION = "Map of England's 44 NHS STP footprints and 209 CCGs in 2016/17, with per-area metrics and reorganisation events.";
 
@@ -41,6 +42,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // dist/ ships .br and .gz beside each text file, for hosts that serve them as they are.
+    precompress(),
   ],
   test: {
     projects: [
@@ -48,7 +51,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['data/lib/shared-notice.ts'],
         },
