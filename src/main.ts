@@ -53,7 +53,6 @@ function showLoadError(error: unknown): void {
   // Without data the header's buttons and search have nothing to act on: say so rather than do nothing.
   for (const control of document.querySelectorAll<HTMLButtonElement | HTMLInputElement>('.site-header button, .site-header input')) {
     control.disabled = true;
-    control.title = 'Unavailable: the map data could not be loaded';
   }
   document.documentElement.dataset.ready = 'error';
   console.warn(error);

@@ -17,14 +17,19 @@ describe('validateMetrics', () => {
     expect(metrics.metrics.map((d) => d.key)).toEqual(['backlog', 'population']);
     expect(leftOut).toEqual([]);
   });
-  it('leaves out only the metric with a non-numeric value, naming it and the value', () => {
-    const { metrics, leftOut } = validateMetrics(file({ E54000007: 'lots' }), codes);
-    expect(metrics.metrics.map((d) => d.key)).toEqual(['population']);
-    expect(leftOut).toEqual([{ key: 'backlog', label: 'Backlog maintenance', problem: '(2015-16) value for E54000007 is not a number' }]);
+  it('leaves out only the metric with a non-numeric value, naming it', () => {
+    for (const bad of ['lots', '141.7', Infinity, true, { n: 1 }]) {
+      const { metrics, leftOut } = validateMetrics(file({ E54000007: bad }), codes);
+      expect(metrics.metrics.map((d) => d.key)).toEqual(['population']);
+      expect(leftOut).toEqual([{ key: 'backlog', label: 'Backlog maintenance' }]);
+    }
   });
-  it('leaves out a metric with a value for an unknown area code', () => {
-    const { leftOut } = validateMetrics(file({ E54999999: 1 }), codes);
-    expect(leftOut[0]?.problem).toContain('unknown STP code E54999999');
+  it('leaves out a metric with a value for an unknown area code, or for an area of the other level', () => {
+    expect(validateMetrics(file({ E54999999: 1 }), codes).leftOut.map((m) => m.key)).toEqual(['backlog']);
+    expect(validateMetrics(file({ E38000177: 1 }), codes).leftOut.map((m) => m.key)).toEqual(['backlog']);
+  });
+  it('leaves out a metric without values for one of its periods', () => {
+    expect(validateMetrics({ ...file({ E54000007: 1 }), values: { population: populationValues } }, codes).leftOut.map((m) => m.key)).toEqual(['backlog']);
   });
   it('shows nothing per resident when population itself is left out', () => {
     const { metrics, leftOut } = validateMetrics({ ...file({ E54000007: 1 }), values: { backlog: { stp: { '2015-16': { E54000007: 1 } } }, population: { stp: { 'mid-2015': { E54000007: '2.8m' } } } } }, codes);
@@ -37,7 +42,7 @@ describe('validateMetrics', () => {
   });
   it('names the left-out metrics in one notice', () => {
     expect(leftOutNotice([])).toEqual([]);
-    expect(leftOutNotice([{ key: 'backlog', label: 'Backlog maintenance', problem: 'x' }])).toEqual([
+    expect(leftOutNotice([{ key: 'backlog', label: 'Backlog maintenance' }])).toEqual([
       "Backlog maintenance is left out of the Metric list: the data on this server is damaged; please tell the site's owner",
     ]);
   });

@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from './atlas';
-import { LEVELS, TOPOLOGY_OBJECTS, type Level, type MetricDef, type MetricsFile } from './types';
+import { LEVELS, TOPOLOGY_OBJECTS, type CategoryDef, type Level, type MetricDef, type MetricsFile } from './types';
 
 export const TOPOLOGY_URL = 'geo/atlas.topo.json';
 export const METRICS_URL = 'data/metrics.json';
@@ -22,7 +22,7 @@ export class DataError extends Error {
 /** The advice sentence of the full-page error. */
 export function adviceText(advice: DataAdvice): string {
   if (advice === 'connection') return 'Check your connection and reload the page.';
-  if (advice === 'server') return "The server did not send the data; try reloading later, and if it persists, please tell the site's owner.";
+  if (advice === 'server') return "Try reloading later; if it persists, please tell the site's owner.";
   return "The data file on this server is damaged; please tell the site's owner.";
 }
 
@@ -30,7 +30,6 @@ export function adviceText(advice: DataAdvice): string {
 export interface LeftOutMetric {
   key: string;
   label: string;
-  problem: string;
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -73,27 +72,17 @@ export function validateTopology(json: unknown, file = 'atlas.topo.json'): Topol
   return json as unknown as Topology;
 }
 
-/** The first problem of one metric's definition and values, or null when it can be shown. */
-function metricProblem(def: unknown, values: unknown, knownCodes: ReadonlyMap<string, 'stp' | 'ccg'>): string | null {
-  if (!isRecord(def) || typeof def.key !== 'string' || !Array.isArray(def.levels) || !Array.isArray(def.periods)) {
-    return 'its definition has no key, levels or periods';
-  }
-  if (typeof def.label !== 'string' || typeof def.defaultPeriod !== 'string' || !def.periods.includes(def.defaultPeriod)) return 'its definition has no label or default period';
-  const numeric = def.kind === 'numeric';
-  const categories = Array.isArray(def.categories) ? (def.categories as unknown[]) : [];
-  for (const level of def.levels as unknown[]) {
-    if (!LEVELS.includes(level as Level)) return `it has unknown level ${String(level).slice(0, 20)}`;
-    for (const period of def.periods as unknown[]) {
-      const table = isRecord(values) && isRecord(values[level as Level]) ? (values[level as Level] as Record<string, unknown>)[String(period)] : undefined;
-      if (!isRecord(table)) return `it has no values for ${String(level).toUpperCase()}s, ${String(period).slice(0, 20)}`;
-      for (const [code, value] of Object.entries(table)) {
-        if (knownCodes.get(code) !== level) return `(${String(period)}) has a value for unknown ${String(level).toUpperCase()} code ${code.slice(0, 20)}`;
-        const ok = value === null || (numeric ? typeof value === 'number' && Number.isFinite(value) : categories.some((c) => isRecord(c) && c.value === value));
-        if (!ok) return `(${String(period)}) value for ${code.slice(0, 20)} is not ${numeric ? 'a number' : 'a known category'}`;
-      }
-    }
-  }
-  return null;
+/** Whether one metric's definition and values can be shown: every value a number (or a known category) or null, for a known area of its level. */
+function metricIsSound(def: unknown, values: unknown, knownCodes: ReadonlyMap<string, 'stp' | 'ccg'>): boolean {
+  if (!isRecord(def) || typeof def.label !== 'string' || !Array.isArray(def.levels) || !Array.isArray(def.periods) || !def.periods.includes(def.defaultPeriod)) return false;
+  const categories = Array.isArray(def.categories) ? (def.categories as (CategoryDef | null)[]) : [];
+  return (def.levels as Level[]).every((level) =>
+    LEVELS.includes(level) &&
+    (def.periods as string[]).every((period) => {
+      const table = isRecord(values) && isRecord(values[level]) ? values[level][period] : null;
+      return isRecord(table) && Object.entries(table).every(([code, value]) =>
+        knownCodes.get(code) === level && (value === null || (def.kind === 'numeric' ? Number.isFinite(value) : categories.some((c) => c?.value === value))));
+    }));
 }
 
 /**
@@ -109,9 +98,8 @@ export function validateMetrics(json: unknown, knownCodes: ReadonlyMap<string, '
   const leftOut: LeftOutMetric[] = [];
   const healthy = (json.metrics as unknown[]).filter((def, i) => {
     const key = isRecord(def) && typeof def.key === 'string' ? def.key : `metric ${i + 1}`;
-    const problem = metricProblem(def, values[key], knownCodes);
-    if (problem === null) return true;
-    leftOut.push({ key, label: isRecord(def) && typeof def.label === 'string' ? def.label : key, problem });
+    if (metricIsSound(def, values[key], knownCodes)) return true;
+    leftOut.push({ key, label: isRecord(def) && typeof def.label === 'string' ? def.label : key });
     return false;
   }) as MetricDef[];
   if (healthy.length === 0) throw new DataError(file, 'has no metric that can be shown');
@@ -137,7 +125,6 @@ export async function loadAtlas(): Promise<{ atlas: Atlas; notices: string[] }> 
     for (const g of object.geometries) codes.set(g.properties.code, level);
   }
   const { metrics, leftOut } = validateMetrics(metricsJson, codes);
-  for (const metric of leftOut) console.warn(`metrics.json: ${metric.key} left out: ${metric.problem}`);
   try {
     return { atlas: buildAtlas(topology as Parameters<typeof buildAtlas>[0], metrics), notices: leftOutNotice(leftOut) };
   } catch (error) {

@@ -29,10 +29,7 @@ export function lazyChunk<T>(load: () => Promise<T>, onFail: (error: unknown) =>
     ));
 }
 
-/** The `onFail` of a feature's chunk: a console note for the developer, a notice for the reader. */
-export function reportLoadFailure(store: AtlasStore, feature: string): (error: unknown) => void {
-  return (error) => {
-    console.warn(`${feature}: chunk fetch failed`, error);
-    tell(store, loadFailedText(feature));
-  };
+/** The `onFail` of a feature's chunk: a notice for the reader (the browser's console already names the file). */
+export function reportLoadFailure(store: AtlasStore, feature: string): () => void {
+  return () => tell(store, loadFailedText(feature));
 }

@@ -32,9 +32,9 @@ export function formatView(view: MapView): string {
 }
 
 /** A period as the page writes it ("2016/17") or as links do ("2016-17"), in any case. */
-function periodKey(value: string, periods: readonly string[], labels: Readonly<Record<string, string>>): string | null {
-  const wanted = value.toLowerCase();
-  return periods.find((p) => p.toLowerCase() === wanted || p.toLowerCase() === wanted.replace('/', '-') || labels[p]?.toLowerCase() === wanted) ?? null;
+function periodKey(value: string, periods: readonly string[]): string | null {
+  const wanted = value.toLowerCase().replace('/', '-');
+  return periods.find((p) => p.toLowerCase() === wanted) ?? null;
 }
 
 /**
@@ -74,7 +74,7 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
   state.period = def.defaultPeriod;
   const period = get('period');
   if (period !== null) {
-    const key = periodKey(period, def.periods, def.periodLabels);
+    const key = periodKey(period, def.periods);
     if (key !== null) state.period = key;
     else messages.push(`No period${quotable(period)} for ${def.label.toLowerCase()} — showing ${def.periodLabels[def.defaultPeriod] ?? def.defaultPeriod}`);
   }

@@ -6,7 +6,7 @@ export const NARROW_LEGEND_QUERY = '(max-width: 600px)';
 
 /**
  * The legend: title with unit and period, the classes with their counts, and "Not reported". Its
- * "Legend" button collapses it to one line (title and a strip of the colours): open by default on
+ * "Legend" button collapses it to one line (its title): open by default on
  * wide screens, collapsed on narrow frames, where it sits below the map rather than over it.
  */
 export function mountLegend(host: HTMLElement, ctx: AppContext): void {
@@ -14,7 +14,6 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   const toggle = root.append('button').attr('type', 'button').attr('class', 'legend-toggle').attr('aria-controls', 'legend-body');
   toggle.append('span').attr('class', 'legend-caption').text('Legend');
   const title = toggle.append('span').attr('class', 'legend-title');
-  const strip = toggle.append('span').attr('class', 'legend-strip').attr('aria-hidden', 'true');
   const body = root.append('div').attr('id', 'legend-body').attr('class', 'legend-body');
   const unit = body.append('p').attr('class', 'legend-unit');
   const list = body.append('ul').attr('class', 'legend-items');
@@ -42,12 +41,6 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
     items.select('.swatch').attr('class', (d) => `swatch${d.kind === 'nodata' ? ' swatch-nodata' : ''}`).style('background-color', (d) => (d.kind === 'nodata' ? null : d.colour));
     items.select('.legend-label').text((d) => d.label);
     items.select('.legend-count').text((d) => `(${d.count})`);
-    strip
-      .selectAll('span')
-      .data(choropleth.legend)
-      .join('span')
-      .attr('class', (d) => `strip-swatch${d.kind === 'nodata' ? ' swatch-nodata' : ''}`)
-      .style('background-color', (d) => (d.kind === 'nodata' ? null : d.colour));
   };
   render();
   ctx.store.subscribe((s, p) => {

@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import type { Area } from '../data/atlas';
 import type { AppContext } from '../map/context';
 import type { SearchEntry, SearchIndex } from '../search/match';
-import { lazyChunk, loadFailedText, reportLoadFailure } from '../lazy/chunk';
+import { lazyChunk, reportLoadFailure } from '../lazy/chunk';
 import { selectArea } from './select-area';
 
 interface AreaEntry extends SearchEntry {
@@ -90,10 +90,7 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
   };
   const suggest = () => {
     if (!index) {
-      void ensureIndex().then(() => {
-        if (index) suggest();
-        else status.classed('is-empty', true).text(loadFailedText('Search'));
-      });
+      void ensureIndex().then(() => index && suggest());
       return;
     }
     const query = el.value;

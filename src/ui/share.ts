@@ -50,37 +50,8 @@ export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLE
     const start = (exports: Exports) => new Promise<string>((resolve) => resolve(task(exports, clicked)));
     (exportsModule ? start(exportsModule) : loadExports().then(start)).then(done, failed);
   };
-  mountDownloadMenu(host);
   button('png', (event) => run('Download PNG', event.timeStamp, (exports, at) => exports.downloadPng(ctx, mapElement, at)));
   button('csv', (event) => run('Download CSV', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, false, at)));
   button('csv-wide', (event) => run('Download CSV (all metrics)', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, true, at)));
 }
 
-/**
- * On narrow screens the three downloads sit behind one "Download" button (a disclosure: CSS shows
- * the toggle and hides the list until it is open); on wide screens the toggle is hidden and the
- * buttons show in the header. Escape, a choice or a click elsewhere closes it.
- */
-function mountDownloadMenu(host: HTMLElement): void {
-  const toggle = host.querySelector<HTMLButtonElement>('.download-toggle');
-  const menu = host.querySelector<HTMLElement>('.download-menu');
-  if (!toggle || !menu) throw new Error('index.html has no Download menu');
-  const setOpen = (open: boolean) => {
-    toggle.setAttribute('aria-expanded', String(open));
-    host.classList.toggle('download-open', open);
-  };
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    setOpen(open);
-    if (open) menu.querySelector<HTMLButtonElement>('button')?.focus();
-  });
-  menu.addEventListener('click', () => setOpen(false));
-  host.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || toggle.getAttribute('aria-expanded') !== 'true') return;
-    setOpen(false);
-    toggle.focus();
-  });
-  document.addEventListener('pointerdown', (event) => {
-    if (!host.contains(event.target as Node)) setOpen(false);
-  });
-}

@@ -101,6 +101,8 @@ describe('an embed in a host page', () => {
     await page.goto(atlas.server.url('host-history.html'));
     const frame = page.frameLocator('#atlas');
     await frame.locator('html[data-ready="svg"]').waitFor({ timeout: 30_000 });
+    // The embed chunk listens for the host's messages once it has mounted its bar.
+    await frame.getByRole('link', { name: 'Open full map' }).waitFor({ timeout: 30_000 });
     const before = await page.evaluate(() => history.length);
     const send = (area: string) =>
       page.evaluate((code) => (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'stp-atlas:select', area: code }, '*'), area);

@@ -44,7 +44,8 @@ describe('a lazy chunk that fails once', () => {
     await page.goto(atlas.server.url());
     await waitForMap(page);
     const toggle = page.getByRole('checkbox', { name: 'Show events' });
-    await toggle.check();
+    // click(), not check(): the switch is meant to untick itself as soon as the fetch fails.
+    await toggle.click();
     await expect.poll(() => noticeText(page)).toContain('Events could not load — check your connection and try again');
     await expect.poll(() => toggle.isChecked()).toBe(false);
     await expect.poll(() => page.url()).not.toContain('events=');
