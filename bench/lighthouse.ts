@@ -15,8 +15,11 @@ export interface LighthouseScores {
   failing: string[];
 }
 
-/** One Lighthouse run (desktop preset) in Debian's Chromium; the full JSON report goes to tests/artifacts/. */
-export async function runLighthouse(url: string, name: string): Promise<LighthouseScores> {
+/** Desktop: Lighthouse's desktop preset. Mobile: its default (a mid-range phone, slow 4G, 4× CPU slowdown). */
+export type FormFactor = 'desktop' | 'mobile';
+
+/** One Lighthouse run in Debian's Chromium; the full JSON report goes to tests/artifacts/. */
+export async function runLighthouse(url: string, name: string, formFactor: FormFactor = 'desktop'): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -26,12 +29,12 @@ export async function runLighthouse(url: string, name: string): Promise<Lighthou
     const result = await lighthouse(
       url,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
-      desktopConfig,
+      formFactor === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     mkdirSync('tests/artifacts', { recursive: true });
-    writeFileSync(`tests/artifacts/lighthouse-${name}.json`, JSON.stringify(lhr, null, 1));
+    writeFileSync(`tests/artifacts/lighthouse-${name}-${formFactor}.json`, JSON.stringify(lhr, null, 1));
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     const failing: string[] = [];
     for (const [key, category] of Object.entries(lhr.categories)) {

@@ -5,11 +5,14 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchBrowser } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/server';
-import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { precompressDir } from '../scripts/precompress.ts';
+import { runLighthouse, type FormFactor, type LighthouseScores } from './lighthouse';
 import { measureApp, measureReference, type AppRun, type ByteType, type ReferenceRun } from './measure';
 import { buildReference } from './reference-build';
 import { summarize } from './stats';
 import { formatCompare, formatTable, type Results, type Row } from './table';
+
+const FORM_FACTORS: FormFactor[] = ['desktop', 'mobile'];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -26,8 +29,10 @@ async function main(): Promise<void> {
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
   const referenceDist = await buildReference();
 
-  const app = await serveStatic({ root: 'dist', base: '/atlas/' });
-  const reference = await serveStatic({ root: referenceDist, base: '/reference/' });
+  // Both served as a static host would: precompressed Brotli/gzip, long-cached hashed assets.
+  precompressDir(referenceDist);
+  const app = await serveStatic({ root: 'dist', base: '/atlas/', compressed: true });
+  const reference = await serveStatic({ root: referenceDist, base: '/reference/', compressed: true });
   const browser = await launchBrowser();
   const appRuns: AppRun[] = [];
   const refRuns: ReferenceRun[] = [];
@@ -49,9 +54,11 @@ async function main(): Promise<void> {
 
   const lighthouse: Record<string, LighthouseScores> = {};
   if (withLighthouse) {
-    console.log('Lighthouse (desktop preset)…');
-    lighthouse.app = await runLighthouse(app.url(), 'app');
-    lighthouse.reference = await runLighthouse(reference.url(), 'reference');
+    for (const formFactor of FORM_FACTORS) {
+      console.log(`Lighthouse (${formFactor})…`);
+      lighthouse[`app (${formFactor})`] = await runLighthouse(app.url(), 'app', formFactor);
+      lighthouse[`reference (${formFactor})`] = await runLighthouse(reference.url(), 'reference', formFactor);
+    }
   }
   await app.close();
   await reference.close();

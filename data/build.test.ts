@@ -111,7 +111,7 @@ describe.skipIf(SKIP_SHARED)('data build outputs', () => {
     const codes = new Map<string, 'stp' | 'ccg'>();
     for (const level of LEVELS) for (const g of topo.objects[level].geometries) codes.set(g.properties.code, level);
     expect(() => validateTopology(JSON.parse(result.topoText))).not.toThrow();
-    expect(() => validateMetrics(metrics, codes)).not.toThrow();
+    expect(validateMetrics(metrics, codes).leftOut).toEqual([]);
     expect(metrics.metrics.map((m) => m.key)).toEqual([
       'backlog', 'backlog_high_risk', 'backlog_significant_risk', 'backlog_moderate_risk', 'backlog_low_risk',
       'deficit_loans', 'deficit_loans_net', 'deficit_loans_balance', 'ae_4h', 'ae_4h_type1', 'trolley_waits_12h', 'trolley_waits_4h',

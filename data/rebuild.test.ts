@@ -5,19 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildAll, DETAILS_PATH, METRICS_PATH, MONTHLY_PATH, ORGS_PATH, REPO_ROOT, TOPO_PATH } from './build';
 import { HEX_PATH } from './lib/hexbuild';
-import { ALLOW_NO_SHARED, HAVE_SHARED, SHARED_DIR } from './lib/testing';
+import { missingSharedLine, SHARED_DIR, SHARED_POLICY } from './lib/testing';
 
-describe('rebuild', () => {
+describe.skipIf(SHARED_POLICY === 'skip')('rebuild', () => {
   it('reproduces every committed data file (topology, hexes, metrics, monthly, details, organisations) byte for byte', async () => {
-    if (!HAVE_SHARED) {
-      if (ALLOW_NO_SHARED) {
-        console.warn(`rebuild test skipped: no shared sources at ${SHARED_DIR} (ATLAS_ALLOW_NO_SHARED=1)`);
-        return;
-      }
-      throw new Error(
-        `Shared sources not found at ${SHARED_DIR}: set ATLAS_SHARED_DATA to the shared data folder, or ATLAS_ALLOW_NO_SHARED=1 to skip this test.`,
-      );
-    }
+    if (SHARED_POLICY === 'fail') throw new Error(missingSharedLine(SHARED_DIR, SHARED_POLICY));
     const out = mkdtempSync(path.join(os.tmpdir(), 'atlas-rebuild-'));
     try {
       await buildAll({ sharedDir: SHARED_DIR, outDir: out });

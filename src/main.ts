@@ -1,5 +1,5 @@
 import './styles.css';
-import { DataError, loadAtlas } from './data/load';
+import { adviceText, DataError, loadAtlas } from './data/load';
 import { createDetailsLoader, createLazyLoader, detailsPending, lazyPending } from './data/lazy';
 import { followAreaDetails, followLazyPeriods, prefetchOnIntent, standInPeriod } from './state/lazy-data';
 import { ensureOrgs } from './data/orgs-load';
@@ -16,10 +16,11 @@ import { attachKeyboard } from './map/keyboard';
 import { mountLabels } from './map/labels';
 import { trackSize } from './map/size';
 import { SvgMap } from './map/svg-map';
-import { normalizeState, type Catalog } from './state/normalize';
-import { DEFAULT_STATE, type MapView } from './state/state';
+import type { Catalog } from './state/normalize';
+import { DEFAULT_STATE, type AtlasState, type MapView } from './state/state';
 import { createAtlasStore, notices, updateState } from './state/store';
-import { parseUrl, serializeUrl } from './state/url';
+import { readUrl, serializeUrl } from './state/url';
+import { lazyChunk, reportLoadFailure } from './lazy/chunk';
 import { syncUrl } from './state/url-sync';
 import { mountControls } from './ui/controls';
 import { mountOrgsControl } from './ui/orgs-control';
@@ -53,15 +54,18 @@ function catalogOf(atlas: Atlas): Catalog {
 }
 
 /** A link to a later year needs orgs.json before its areas can be read; if it cannot be had, April 2016 is shown. */
-async function parseWithOrgs(atlas: Atlas, catalog: Catalog): Promise<ReturnType<typeof parseUrl>> {
-  const parsed = parseUrl(window.location.search, catalog);
-  if (parsed.state.orgs === '2016') return parsed;
+/** The link's state; a later year's organisations are fetched first, as its areas and metrics depend on them. */
+async function readLink(atlas: Atlas, catalog: Catalog): Promise<{ state: AtlasState; messages: string[] }> {
+  const search = window.location.search;
+  const first = readUrl(search, catalog, DEFAULT_STATE);
+  if (first.state.orgs === '2016') return first;
   try {
     await ensureOrgs(atlas);
-    return parseUrl(window.location.search, catalog);
+    return readUrl(search, catalog, DEFAULT_STATE);
   } catch (error) {
     console.warn(error);
-    return { state: { ...parsed.state, orgs: '2016' }, messages: [...parsed.messages, `The organisations of ${ORG_YEAR_LABELS[parsed.state.orgs]} could not be loaded — showing April 2016`] };
+    const without = readUrl(search.replace(/([?&])orgs=[^&]*/gi, '$1'), catalog, DEFAULT_STATE);
+    return { state: without.state, messages: [...without.messages, `The organisations of ${ORG_YEAR_LABELS[first.state.orgs]} could not be loaded — showing April 2016`] };
   }
 }
 
@@ -70,31 +74,35 @@ function showLoadError(error: unknown): void {
   status.hidden = false;
   status.classList.add('is-error');
   status.setAttribute('role', 'alert');
-  const message = error instanceof DataError ? error.message : 'an unexpected error stopped the map.';
-  status.textContent = `The map could not be drawn: ${message} Try reloading the page; if it persists, the data files on this server are damaged.`;
+  const message = error instanceof DataError ? `${error.message}.` : 'an unexpected error stopped the map.';
+  const advice = error instanceof DataError ? adviceText(error.advice) : "Try reloading the page; if it persists, please tell the site's owner.";
+  status.textContent = `The map could not be drawn: ${message} ${advice}`;
+  // Without data the header's buttons and search have nothing to act on: say so rather than do nothing.
+  for (const control of document.querySelectorAll<HTMLButtonElement | HTMLInputElement>('.site-header button, .site-header input')) {
+    control.disabled = true;
+  }
   document.documentElement.dataset.ready = 'error';
   console.warn(error);
 }
 
 async function start(): Promise<void> {
-  const atlas = await loadAtlas();
+  const { atlas, notices: dataNotices } = await loadAtlas();
   const catalog = catalogOf(atlas);
-  const parsed = await parseWithOrgs(atlas, catalog);
-  const normalized = normalizeState({ ...DEFAULT_STATE, ...parsed.state }, catalog);
+  const fromLink = await readLink(atlas, catalog);
   const loadMonthly = createLazyLoader(atlas);
-  if (lazyPending(atlas, normalized.state)) {
+  if (lazyPending(atlas, fromLink.state)) {
     // A shared link to a month: fetch the monthly series before the first paint.
     await loadMonthly().catch((error: unknown) => {
-      normalized.messages.push(`Monthly figures unavailable: ${(error as Error).message}`);
-      normalized.state.period = standInPeriod(atlas, normalized.state);
+      fromLink.messages.push(`Monthly figures unavailable: ${(error as Error).message}`);
+      fromLink.state.period = standInPeriod(atlas, fromLink.state);
     });
   }
   const loadDetails = createDetailsLoader(atlas);
-  if (detailsPending(atlas, normalized.state)) {
+  if (detailsPending(atlas, fromLink.state)) {
     // A shared link to an area: its panel's details come before the first paint.
-    await loadDetails().catch((error: unknown) => normalized.messages.push(`Area details unavailable: ${(error as Error).message}`));
+    await loadDetails().catch((error: unknown) => fromLink.messages.push(`Area details unavailable: ${(error as Error).message}`));
   }
-  const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
+  const store = createAtlasStore({ ...fromLink.state, notices: notices([], [...dataNotices, ...fromLink.messages]) });
   followLazyPeriods(store, atlas, loadMonthly);
   followAreaDetails(store, atlas, loadDetails);
   prefetchOnIntent(loadDetails);
@@ -140,7 +148,7 @@ async function start(): Promise<void> {
   attachKeyboard(mapElement, element('announcer'), ctx);
   mountEvents(ctx, { controls: element('controls'), layer: element('event-layer'), timeline: element('event-timeline') });
   mountShare(element('header-actions'), ctx, mapElement);
-  if (store.getState().embed) void import('./embed/embed').then(({ mountEmbed }) => mountEmbed(element('embed-bar'), ctx));
+  if (store.getState().embed) void lazyChunk(() => import('./embed/embed'), reportLoadFailure(store, 'Embed mode'))().then((chunk) => chunk?.mountEmbed(element('embed-bar'), ctx));
   mountSearch(element('search'), ctx);
   mountRanking(element('ranking'), ctx);
   mountCompare(element('panel'), ctx);
@@ -168,10 +176,18 @@ async function start(): Promise<void> {
 
   // MapLibre (pan, zoom, pinch) loads when the reader first reaches for the map, so it never delays the first paint.
   const intents = ['pointerenter', 'pointerdown', 'touchstart', 'wheel', 'focus'] as const;
+  const mapLibreChunk = lazyChunk(() => import('./map/maplibre-map'), reportLoadFailure(store, 'Pan and zoom'));
+  const listenForIntent = () => {
+    for (const intent of intents) mapElement.addEventListener(intent, loadMapLibre, { passive: true });
+  };
   const loadMapLibre = () => {
     for (const intent of intents) mapElement.removeEventListener(intent, loadMapLibre);
-    void import('./map/maplibre-map')
-      .then(({ startMapLibre }) => startMapLibre(mapElement, ctx, hooks, viewOf, sameView))
+    void mapLibreChunk()
+      .then((chunk) => {
+        if (chunk) return chunk.startMapLibre(mapElement, ctx, hooks, viewOf, sameView);
+        listenForIntent(); // the SVG map stays; the next reach for the map fetches again
+        return false;
+      })
       .then((started) => {
         if (started) {
           svgMap.setVisible(false);
@@ -181,7 +197,7 @@ async function start(): Promise<void> {
       })
       .catch((error: unknown) => console.warn('MapLibre unavailable, keeping the SVG map', error));
   };
-  for (const intent of intents) mapElement.addEventListener(intent, loadMapLibre, { passive: true });
+  listenForIntent();
   document.documentElement.dataset.renderer = 'svg';
 }
 

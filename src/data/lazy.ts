@@ -19,9 +19,10 @@ export function lazyPending(atlas: Pick<Atlas, 'defs' | 'metrics'>, view: { metr
  * codes, numbers or categories) and merges its tables into the atlas's values.
  */
 export function mergeLazyValues(atlas: Pick<Atlas, 'metrics'>, json: unknown, knownCodes: ReadonlyMap<string, Level>): void {
-  const lazyDefs: MetricDef[] = atlas.metrics.metrics.filter((d) => d.lazyPeriods?.length).map(({ lazyPeriods, ...d }) => ({ ...d, periods: lazyPeriods! }));
+  const lazyDefs: MetricDef[] = atlas.metrics.metrics.filter((d) => d.lazyPeriods?.length).map(({ lazyPeriods, ...d }) => ({ ...d, periods: lazyPeriods!, defaultPeriod: lazyPeriods![0]! }));
   const file = json as Partial<LazyValuesFile> | null;
-  const checked = validateMetrics({ version: file?.version, metrics: lazyDefs, values: file?.values }, knownCodes, FILE);
+  const { metrics: checked, leftOut } = validateMetrics({ version: file?.version, metrics: lazyDefs, values: file?.values }, knownCodes, FILE);
+  if (leftOut.length > 0) throw new DataError(FILE, `has damaged values for ${leftOut.map((m) => m.label).join(', ')}`);
   for (const def of lazyDefs) {
     for (const level of def.levels) {
       const into = ((atlas.metrics.values[def.key] ??= {})[level] ??= {});

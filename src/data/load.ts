@@ -1,17 +1,36 @@
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from './atlas';
 import { geographyKeyOf } from '../geography/key';
-import { LEVELS, TOPOLOGY_OBJECTS, type AtlasTopology, type MetricsFile } from './types';
+import { LEVELS, TOPOLOGY_OBJECTS, type AtlasTopology, type CategoryDef, type Level, type MetricDef, type MetricsFile } from './types';
 
 export const TOPOLOGY_URL = 'geo/atlas.topo.json';
 export const METRICS_URL = 'data/metrics.json';
 
+/**
+ * What a reader can do about a data file that could not be used: a network failure may pass, a
+ * server error may be mended, a damaged file needs the site's owner.
+ */
+export type DataAdvice = 'connection' | 'server' | 'damaged';
+
 /** A data file could not be used; the message names the file and the problem, for the page. */
 export class DataError extends Error {
-  constructor(readonly file: string, problem: string) {
+  constructor(readonly file: string, problem: string, readonly advice: DataAdvice = 'damaged') {
     super(`${file}: ${problem}`);
     this.name = 'DataError';
   }
+}
+
+/** The advice sentence of the full-page error. */
+export function adviceText(advice: DataAdvice): string {
+  if (advice === 'connection') return 'Check your connection and reload the page.';
+  if (advice === 'server') return "Try reloading later; if it persists, please tell the site's owner.";
+  return "The data file on this server is damaged; please tell the site's owner.";
+}
+
+/** A metric left out because its own data is damaged; the rest of the atlas goes on without it. */
+export interface LeftOutMetric {
+  key: string;
+  label: string;
 }
 
 export async function fetchJson(url: string): Promise<unknown> {
@@ -20,9 +39,9 @@ export async function fetchJson(url: string): Promise<unknown> {
   try {
     response = await fetch(new URL(url, document.baseURI));
   } catch {
-    throw new DataError(file, 'could not be downloaded (network error)');
+    throw new DataError(file, 'could not be downloaded (network error)', 'connection');
   }
-  if (!response.ok) throw new DataError(file, `could not be downloaded (HTTP ${response.status})`);
+  if (!response.ok) throw new DataError(file, `could not be downloaded (HTTP ${response.status})`, 'server');
   try {
     return await response.json();
   } catch {
@@ -54,37 +73,52 @@ export function validateTopology(json: unknown, file = 'atlas.topo.json'): Topol
   return json as unknown as Topology;
 }
 
-export function validateMetrics(json: unknown, knownCodes: ReadonlyMap<string, 'stp' | 'ccg'>, file = 'metrics.json'): MetricsFile {
+/** Whether one metric's definition and values can be shown: every value a number (or a known category) or null, for a known area of its level. */
+function metricIsSound(def: unknown, values: unknown, knownCodes: ReadonlyMap<string, 'stp' | 'ccg'>): boolean {
+  if (!isRecord(def) || typeof def.label !== 'string' || !Array.isArray(def.levels) || !Array.isArray(def.periods) || !def.periods.includes(def.defaultPeriod)) return false;
+  const categories = Array.isArray(def.categories) ? (def.categories as (CategoryDef | null)[]) : [];
+  return (def.levels as Level[]).every((level) =>
+    LEVELS.includes(level) &&
+    // Lazily loaded periods (the monthly series) are checked when their file arrives (src/data/lazy.ts).
+    (def.periods as string[]).filter((period) => !(Array.isArray(def.lazyPeriods) && def.lazyPeriods.includes(period))).every((period) => {
+      const table = isRecord(values) && isRecord(values[level]) ? values[level][period] : null;
+      return isRecord(table) && Object.entries(table).every(([code, value]) =>
+        knownCodes.get(code) === level && (value === null || (def.kind === 'numeric' ? Number.isFinite(value) : categories.some((c) => c?.value === value))));
+    }));
+}
+
+/**
+ * Checks the metrics file. A damaged file as a whole throws; a damaged metric is left out (and
+ * listed), so one bad value spoils one metric, not the atlas. Without population no metric can
+ * be shown per resident.
+ */
+export function validateMetrics(json: unknown, knownCodes: ReadonlyMap<string, 'stp' | 'ccg'>, file = 'metrics.json'): { metrics: MetricsFile; leftOut: LeftOutMetric[] } {
   if (!isRecord(json) || json.version !== 1 || !Array.isArray(json.metrics) || !isRecord(json.values)) {
     throw new DataError(file, 'is not a version 1 metrics file');
   }
-  const metrics = json as unknown as MetricsFile;
-  for (const def of metrics.metrics) {
-    if (!isRecord(def) || typeof def.key !== 'string' || !Array.isArray(def.levels) || !Array.isArray(def.periods)) {
-      throw new DataError(file, 'has a metric definition without key, levels or periods');
-    }
-    const byLevel = metrics.values[def.key];
-    for (const level of def.levels) {
-      if (!LEVELS.includes(level)) throw new DataError(file, `metric ${def.key} has unknown level ${String(level).slice(0, 20)}`);
-      for (const period of def.periods) {
-        if (def.lazyPeriods?.includes(period)) continue; // in metrics-monthly.json, checked when fetched (src/data/lazy.ts)
-        const table = byLevel?.[level]?.[period];
-        if (!isRecord(table)) throw new DataError(file, `has no ${def.key} values for ${level.toUpperCase()}s, ${period}`);
-        for (const [code, value] of Object.entries(table)) {
-          if (knownCodes.get(code) !== level) {
-            throw new DataError(file, `${def.key} (${period}) has a value for unknown ${level.toUpperCase()} code ${code.slice(0, 20)}`);
-          }
-          const ok = value === null || (def.kind === 'numeric' ? typeof value === 'number' && Number.isFinite(value) : (def.categories ?? []).some((c) => c.value === value));
-          if (!ok) throw new DataError(file, `${def.key} (${period}) value for ${code} is not ${def.kind === 'numeric' ? 'a number' : 'a known category'}`);
-        }
-      }
-    }
-  }
-  return metrics;
+  const values = json.values;
+  const leftOut: LeftOutMetric[] = [];
+  const healthy = (json.metrics as unknown[]).filter((def, i) => {
+    const key = isRecord(def) && typeof def.key === 'string' ? def.key : `metric ${i + 1}`;
+    if (metricIsSound(def, values[key], knownCodes)) return true;
+    leftOut.push({ key, label: isRecord(def) && typeof def.label === 'string' ? def.label : key });
+    return false;
+  }) as MetricDef[];
+  if (healthy.length === 0) throw new DataError(file, 'has no metric that can be shown');
+  const withPopulation = healthy.some((d) => d.key === 'population');
+  const metrics = withPopulation ? healthy : healthy.map((d) => ({ ...d, perHead: false }));
+  return { metrics: { ...(json as unknown as MetricsFile), metrics }, leftOut };
 }
 
-/** Downloads and checks both data files, then builds the atlas model and the geographies of its levels. */
-export async function loadAtlas(): Promise<Atlas> {
+/** The notice naming the metrics left out, or none. */
+export function leftOutNotice(leftOut: readonly LeftOutMetric[]): string[] {
+  if (leftOut.length === 0) return [];
+  const names = leftOut.map((m) => m.label).join(', ');
+  return [`${names} ${leftOut.length === 1 ? 'is' : 'are'} left out of the Metric list: the data on this server is damaged; please tell the site's owner`];
+}
+
+/** Downloads and checks both data files, then builds the atlas model; says which metrics it left out. */
+export async function loadAtlas(): Promise<{ atlas: Atlas; notices: string[] }> {
   const [topologyJson, metricsJson] = await Promise.all([fetchJson(TOPOLOGY_URL), fetchJson(METRICS_URL)]);
   const topology = validateTopology(topologyJson);
   const codes = new Map<string, 'stp' | 'ccg'>();
@@ -92,11 +126,11 @@ export async function loadAtlas(): Promise<Atlas> {
     const object = topology.objects[level] as unknown as { geometries: { properties: { code: string } }[] };
     for (const g of object.geometries) codes.set(g.properties.code, level);
   }
-  const metrics = validateMetrics(metricsJson, codes);
+  const { metrics, leftOut } = validateMetrics(metricsJson, codes);
   try {
     const atlas = buildAtlas(topology as AtlasTopology, metrics);
     for (const level of LEVELS) atlas.geographies.get(geographyKeyOf({ level }));
-    return atlas;
+    return { atlas, notices: leftOutNotice(leftOut) };
   } catch (error) {
     throw new DataError('atlas.topo.json', `could not be read as map geometry (${(error as Error).message.slice(0, 80)})`);
   }

@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import type { AppContext } from '../map/context';
 import { serializeUrl } from '../state/url';
 import { heightMessage, selectedAreaOf } from './messages';
+import { selectArea } from '../ui/select-area';
 
 /**
  * Embed mode (?embed=1): a compact bar with an "Open full map" link; the page's height posted to
@@ -36,6 +37,6 @@ export function mountEmbed(bar: HTMLElement, ctx: AppContext): void {
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.source !== window.parent) return;
     const area = selectedAreaOf(event.data, (code) => ctx.geography().find(code) !== undefined);
-    if (area) ctx.update({ area });
+    if (area) selectArea(ctx, area);
   });
 }

@@ -73,6 +73,11 @@ export async function startMapLibre(
   map.getCanvas().setAttribute('aria-hidden', 'true');
   map.getCanvas().tabIndex = -1;
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  // The style's hatch layers ask for the image on their first render, before 'load': supplying it
+  // here keeps MapLibre from warning that "nodata-hatch" could not be loaded.
+  map.on('styleimagemissing', (event: { id: string }) => {
+    if (event.id === 'nodata-hatch' && !map.hasImage(event.id)) map.addImage(event.id, hatchImage());
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => resolve());
@@ -83,7 +88,7 @@ export async function startMapLibre(
     host.remove();
     throw error;
   }
-  map.addImage('nodata-hatch', hatchImage());
+  if (!map.hasImage('nodata-hatch')) map.addImage('nodata-hatch', hatchImage());
 
   const setFlag = (flag: 'hover' | 'focus' | 'selected', code: string | null, previous: string | null) => {
     for (const [c, on] of [[previous, false], [code, true]] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, normalize, prefixDistance, searchTokens, type SearchEntry } from './match';
+import { createSearchIndex, isChoosable, normalize, prefixDistance, searchTokens, type SearchEntry } from './match';
 
 const entries: SearchEntry[] = [
   { code: 'E38000177', name: 'Surrey Downs CCG', ods: '99H' },
@@ -86,5 +86,27 @@ describe('createSearchIndex', () => {
   });
   it('limits the number of hits', () => {
     expect(index.search('s', 2)).toHaveLength(2);
+  });
+});
+
+describe('what a reader means', () => {
+  const manchester = createSearchIndex<SearchEntry>([
+    { code: 'E38000024', name: 'Central Manchester CCG', ods: '00W' },
+    { code: 'E38000115', name: 'North Manchester CCG', ods: '01M' },
+    { code: 'E38000154', name: 'South Manchester CCG', ods: '01N' },
+    { code: 'E54000007', name: 'Greater Manchester', preferred: true },
+    { code: 'E54000035', name: 'Surrey Heartlands', preferred: true },
+    { code: 'E38000177', name: 'Surrey Downs CCG', ods: '99H' },
+  ]);
+  it('ranks an STP whose name has the query as a whole word above CCGs that match as well', () => {
+    expect(manchester.search('manchester')[0]?.entry.code).toBe('E54000007');
+    expect(manchester.search('Manchester').map((h) => h.entry.code)).toHaveLength(4);
+  });
+  it('keeps a typo or a prefix from promoting an STP over a CCG it ties with', () => {
+    expect(manchester.search('surey')[0]?.entry.code).toBe('E38000177');
+    expect(manchester.search('centr')[0]?.entry.code).toBe('E38000024');
+  });
+  it('lets Enter choose only when the query has two letters or digits', () => {
+    expect([isChoosable('<b>'), isChoosable(' b '), isChoosable('!!'), isChoosable('99H'), isChoosable('ba')]).toEqual([false, false, false, true, true]);
   });
 });

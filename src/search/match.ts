@@ -10,12 +10,26 @@ export interface SearchEntry {
   ods?: string;
   /** Extra names that should also match (e.g. NHS England's name of an STP). */
   aliases?: string[];
+  /** Among equal scores, a whole-word match of an entry that sets this comes first (STPs over their CCGs). */
+  preferred?: boolean;
 }
 
 export interface SearchHit<E extends SearchEntry = SearchEntry> {
   entry: E;
   score: number;
+  /** Every query word is a whole word of the name (or the code): "manchester" in "Greater Manchester". */
+  whole: boolean;
 }
+
+/** Fewer than this many letters or digits ("b", "<b>") suggest names but are no match to choose by Enter. */
+const MIN_CHOOSABLE = 2;
+
+/** Whether a query says enough to choose its best hit without the reader picking one. */
+export function isChoosable(query: string): boolean {
+  return normalize(query).replace(/ /g, '').length >= MIN_CHOOSABLE;
+}
+
+const preferredFirst = (hit: SearchHit): number => (hit.whole && hit.entry.preferred ? 0 : 1);
 
 interface Indexed<E extends SearchEntry> {
   entry: E;
@@ -139,12 +153,16 @@ export function createSearchIndex<E extends SearchEntry>(entries: readonly E[]):
       const hits: SearchHit<E>[] = [];
       for (const item of indexed) {
         let score = 0;
-        if (compact === item.code || (item.ods !== '' && compact === item.ods)) score = 1000;
+        let whole = false;
+        if (compact === item.code || (item.ods !== '' && compact === item.ods)) [score, whole] = [1000, true];
         else if (compact.length >= 4 && /^e\d/.test(compact) && item.code.startsWith(compact)) score = 600;
-        else item.keys.forEach((k, i) => (score = Math.max(score, scoreWords(words, k, item.joined[i]!, raw))));
-        if (score > 0) hits.push({ entry: item.entry, score });
+        else {
+          item.keys.forEach((k, i) => (score = Math.max(score, scoreWords(words, k, item.joined[i]!, raw))));
+          whole = item.keys.some((k) => words.every((w) => k.includes(w)));
+        }
+        if (score > 0) hits.push({ entry: item.entry, score, whole });
       }
-      hits.sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
+      hits.sort((a, b) => b.score - a.score || preferredFirst(a) - preferredFirst(b) || a.entry.name.localeCompare(b.entry.name));
       return hits.slice(0, limit);
     },
   };

@@ -23,6 +23,11 @@ export function metricAt(orgs: OrgYear, metric: MetricKey): MetricKey {
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
 
+/** The metric shown when none is asked for: backlog maintenance, or the first one the data has when that was left out. */
+export function defaultMetric(catalog: Catalog): MetricDef {
+  return catalog.defs.get('backlog') ?? catalog.defs.values().next().value!;
+}
+
 /**
  * Makes a state consistent with the data: the metric exists at the level, the period belongs to
  * the metric, the selected area is known. Returns the fixed state and what was changed, in words.
@@ -32,8 +37,8 @@ export function normalizeState(state: AtlasState, catalog: Catalog, priority: 'm
   const next = { ...state };
   let def = catalog.defs.get(next.metric);
   if (!def) {
-    next.metric = 'backlog';
-    def = catalog.defs.get('backlog')!;
+    def = defaultMetric(catalog);
+    next.metric = def.key;
   }
   if (next.orgs !== '2016' && !LATER_YEAR_METRICS.includes(next.metric) && catalog.defs.has('predecessors')) {
     messages.push(`${def.label} is shown for the organisations of April 2016 only — showing the number of 2016 CCGs merged into each area, ${ORG_YEAR_LABELS[next.orgs]}`);

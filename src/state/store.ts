@@ -13,6 +13,13 @@ export function notices(existing: Notice[], texts: string[]): Notice[] {
   return [...existing, ...texts.map((text) => ({ id: ++noticeId, text }))].slice(-MAX_NOTICES);
 }
 
+/** Shows a polite message, unless the same one is already showing (a repeated failure says it once). */
+export function tell(store: AtlasStore, text: string): void {
+  const current = store.getState().notices;
+  if (current.some((n) => n.text === text)) return;
+  store.setState({ notices: notices(current, [text]) });
+}
+
 export function createAtlasStore(initial: AtlasState): AtlasStore {
   return createStore<AtlasState>()(() => initial);
 }

@@ -1,12 +1,12 @@
-import { normalizeState, type Catalog } from './normalize';
+import type { Catalog } from './normalize';
 import type { AtlasState } from './state';
 import type { AtlasStore } from './store';
 import { notices } from './store';
-import { isNavigation, parseUrl, serializeUrl, type UrlState } from './url';
+import { isNavigation, readUrl, serializeUrl, type UrlState } from './url';
 
 /**
  * The URL is a projection of the store: pushState for a new view of the data, replaceState for
- * panning; back/forward restore. What one input changes is written once, in a task of its own
+ * panning and for everything in an embed; back/forward restore. What one input changes is written once, in a task of its own
  * after the handlers: writing history makes the browser lay out the page first (it saves the
  * scroll position), which inside the input handler would be a forced synchronous layout.
  */
@@ -23,7 +23,8 @@ export function syncUrl(store: AtlasStore, catalog: Catalog): void {
     written = state;
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (navigation) window.history.pushState(null, '', url);
+    // Inside an embed every entry would land in the host page's Back button: replace, never push.
+    if (navigation && !state.embed) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   };
   store.subscribe(() => {
@@ -33,10 +34,9 @@ export function syncUrl(store: AtlasStore, catalog: Catalog): void {
   });
   window.addEventListener('popstate', () => {
     pending = false;
-    const parsed = parseUrl(window.location.search, catalog);
-    const { state, messages } = normalizeState({ ...store.getState(), ...parsed.state, hover: null, focus: null }, catalog);
+    const { state, messages } = readUrl(window.location.search, catalog, { ...store.getState(), hover: null, focus: null });
     applying = true;
-    store.setState({ ...state, notices: notices(state.notices, [...parsed.messages, ...messages]) });
+    store.setState({ ...state, notices: notices(state.notices, messages) });
     applying = false;
     written = store.getState();
   });

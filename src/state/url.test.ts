@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeState } from './normalize';
 import { DEFAULT_STATE } from './state';
 import { testCatalog } from './test-catalog';
-import { isNavigation, parseUrl, serializeUrl, viewHref } from './url';
+import { isNavigation, parseUrl, readUrl, serializeUrl, viewHref } from './url';
 
 describe('parseUrl', () => {
   it('reads the defaults from an empty query', () => {
@@ -131,5 +131,72 @@ describe('viewHref', () => {
     const state = parseUrl('?level=ccg&metric=interim_spend&area=E38000177', testCatalog).state;
     expect(viewHref(state, { origin: 'https://example.org', pathname: '/atlas/' })).toBe(`https://example.org/atlas/${serializeUrl(state)}`);
     expect(viewHref({ ...state, embed: true }, { origin: 'https://example.org', pathname: '/atlas/index.html' })).toContain('/atlas/index.html?level=ccg&metric=interim_spend');
+  });
+});
+
+describe('links people write', () => {
+  it('reads codes and values in any case and with spaces', () => {
+    const { state, messages } = parseUrl('?level=CCG&metric=Backlog&classify=%20Jenks%20&per=HEAD&area=e54000007&compare=e38000177,%20E54000035%20&events=Merger,%20VANGUARD', testCatalog);
+    expect(messages).toEqual([]);
+    expect(state).toMatchObject({ level: 'ccg', metric: 'backlog', classify: 'jenks', perHead: true, area: 'E54000007', compare: ['E38000177', 'E54000035'], events: ['merger', 'vanguard'] });
+    expect(parseUrl('?area=%20e38000177', testCatalog).state.area).toBe('E38000177');
+  });
+
+  it('reads a period as the page writes it', () => {
+    expect(parseUrl('?metric=backlog&period=2016/17', testCatalog).state.period).toBe('2016-17');
+    expect(parseUrl('?metric=backlog&period=2014-15', testCatalog).state.period).toBe('2014-15');
+    expect(parseUrl('?metric=population&period=MID-2015', testCatalog).state.period).toBe('mid-2015');
+    expect(parseUrl('?metric=backlog&period=2016/18', testCatalog).messages).toHaveLength(1);
+  });
+
+  it('rejects impossible months with the usual message', () => {
+    for (const asof of ['2016-13', '2016-00', '2016-1', '2016-99']) {
+      const { state, messages } = parseUrl(`?asof=${asof}`, testCatalog);
+      expect(state.asof).toBeNull();
+      expect(messages).toEqual([`The date "${asof}" is outside 2015-01 to 2017-12 — showing all events`]);
+    }
+    expect(parseUrl('?asof=2016-12', testCatalog).state.asof).toBe('2016-12');
+  });
+
+  it('turns nothing on for junk in events=, and keeps the known categories of a mixed list', () => {
+    const junk = parseUrl('?events=zzz,%3Cb%3E', testCatalog);
+    expect(junk.state.events).toBeNull();
+    expect(junk.messages).toEqual(['Unknown event categories — events are off']);
+    expect(parseUrl('?events=merger,zzz', testCatalog).state.events).toEqual(['merger']);
+    expect(parseUrl('?events=all', testCatalog).state.events).toHaveLength(7);
+  });
+
+  it('writes every liberally read link back in its one canonical form', () => {
+    const { state } = parseUrl('?level=CCG&metric=Interim_Spend&period=2015/16&classify=EQUAL&area=e38000177', testCatalog);
+    expect(serializeUrl(state)).toBe('?level=ccg&metric=interim_spend&period=2015-16&classify=equal&area=E38000177');
+  });
+});
+
+describe('readUrl', () => {
+  it("lets a link's explicit level win over the default metric, with the notice", () => {
+    const { state, messages } = readUrl('?level=ccg', testCatalog, DEFAULT_STATE);
+    expect(state).toMatchObject({ level: 'ccg', metric: 'population', period: 'mid-2015' });
+    expect(messages).toEqual(['Backlog maintenance is reported for STPs only — showing population for CCGs']);
+  });
+
+  it('shows a CCG asked for with its level', () => {
+    const { state } = readUrl('?level=ccg&area=E38000177', testCatalog, DEFAULT_STATE);
+    expect(state).toMatchObject({ level: 'ccg', area: 'E38000177', metric: 'population' });
+  });
+
+  it('keeps an explicit metric over the level when a link names both, as the app writes them', () => {
+    const { state } = readUrl('?level=ccg&metric=backlog', testCatalog, DEFAULT_STATE);
+    expect(state).toMatchObject({ level: 'stp', metric: 'backlog' });
+  });
+});
+
+describe('a catalog without backlog (its data left out as damaged)', () => {
+  const withoutBacklog = { ...testCatalog, defs: new Map([...testCatalog.defs].filter(([key]) => key !== 'backlog')) };
+  it('falls back to the first metric the data has', () => {
+    const { state, messages } = readUrl('', withoutBacklog, DEFAULT_STATE);
+    expect(state.metric).toBe('interim_spend');
+    expect(state.level).toBe('ccg');
+    expect(messages).toHaveLength(1);
+    expect(parseUrl('?metric=backlog', withoutBacklog).messages).toEqual(['Unknown metric "backlog" — showing interim executive spend']);
   });
 });

@@ -1,7 +1,7 @@
 import { CLASSIFICATIONS, type Classification } from '../domain/classify';
 import { LEVELS, type Level, type MetricKey } from '../data/types';
 import { ORG_YEARS, type OrgYear } from '../data/orgs-types';
-import type { Catalog } from './normalize';
+import { defaultMetric, normalizeState, type Catalog } from './normalize';
 import { ASOF_RANGE, DEFAULT_STATE, EVENT_FILTER_KEYS, MAX_COMPARE, type AtlasState, type EventFilterKey, type MapView } from './state';
 
 /** The part of the state that a link carries. */
@@ -10,6 +10,11 @@ export type UrlState = Pick<AtlasState, 'orgs' | 'level' | 'metric' | 'period' |
 const MAX_PARAM_LENGTH = 200;
 /** ONS codes of 2016/17 STPs and CCGs, or ODS codes of later CCGs and ICBs ("15F", "QHM"). */
 const AREA_CODE = /^(E(54|38)\d{6}|[0-9A-Z]{3})$/;
+/** A month of the timeline, "2016-02": months 01 to 12 only. */
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** People type codes in any case and paste them with spaces: "e54000027 " is E54000027. */
+const asCode = (value: string): string => value.trim().toUpperCase();
 
 /** A value may be quoted back to the reader only when it cannot carry markup. */
 function quotable(value: string): string {
@@ -28,8 +33,18 @@ export function formatView(view: MapView): string {
   return `${view.zoom.toFixed(2)}/${view.center[1].toFixed(4)}/${view.center[0].toFixed(4)}`;
 }
 
-/** Reads a query string into a state, with a polite message for everything it had to ignore. */
-export function parseUrl(search: string, catalog: Catalog): { state: UrlState; messages: string[] } {
+/** A period as the page writes it ("2016/17") or as links do ("2016-17"), in any case. */
+function periodKey(value: string, periods: readonly string[]): string | null {
+  const wanted = value.toLowerCase().replace('/', '-');
+  return periods.find((p) => p.toLowerCase() === wanted) ?? null;
+}
+
+/**
+ * Reads a query string into a state, with a polite message for everything it had to ignore.
+ * Values are read liberally (trimmed, any case) and always written back in one form.
+ * `levelFirst` is true when the link names a level but no metric: the level then wins over the default metric.
+ */
+export function parseUrl(search: string, catalog: Catalog): { state: UrlState; messages: string[]; levelFirst: boolean } {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
   const { hover: _hover, focus: _focus, notices: _notices, ...defaults } = DEFAULT_STATE;
@@ -41,43 +56,48 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
       messages.push(`The link's ${key} was too long and was ignored`);
       return null;
     }
-    return value;
+    return value.trim();
   };
+  const getLower = (key: string): string | null => get(key)?.toLowerCase() ?? null;
 
   const orgs = get('orgs');
   if (orgs !== null) {
     if ((ORG_YEARS as readonly string[]).includes(orgs)) state.orgs = orgs as OrgYear;
     else messages.push(`No organisations for${quotable(orgs)} — showing April 2016; choose 2016 to 2022`);
   }
-  const level = get('level');
+  const level = getLower('level');
   if (level !== null) {
     if ((LEVELS as readonly string[]).includes(level)) state.level = level as Level;
     else messages.push(`Unknown level${quotable(level)} — showing STPs`);
   }
-  const metric = get('metric');
+  const fallback = defaultMetric(catalog);
+  state.metric = fallback.key;
+  const metric = getLower('metric');
   if (metric !== null) {
     if (catalog.defs.has(metric as MetricKey)) state.metric = metric as MetricKey;
-    else messages.push(`Unknown metric${quotable(metric)} — showing backlog maintenance`);
+    else messages.push(`Unknown metric${quotable(metric)} — showing ${fallback.label.toLowerCase()}`);
   } else if (state.orgs !== '2016' && catalog.defs.has('predecessors')) state.metric = 'predecessors';
   const def = catalog.defs.get(state.metric)!;
   state.period = def.defaultPeriod;
   const period = get('period');
   if (period !== null) {
-    if (def.periods.includes(period)) state.period = period;
+    const key = periodKey(period, def.periods);
+    if (key !== null) state.period = key;
     else messages.push(`No period${quotable(period)} for ${def.label.toLowerCase()} — showing ${def.periodLabels[def.defaultPeriod] ?? def.defaultPeriod}`);
   }
-  const per = get('per');
+  const per = getLower('per');
   if (per !== null) {
     if (per === 'head' && def.perHead) state.perHead = true;
     else if (per === 'head') messages.push(`${def.label} has no per-resident view — showing totals`);
     else messages.push(`Unknown per${quotable(per)} — showing totals`);
   }
-  const classify = get('classify');
+  const classify = getLower('classify');
   if (classify !== null) {
     if ((CLASSIFICATIONS as readonly string[]).includes(classify)) state.classify = classify as Classification;
     else messages.push(`Unknown classification${quotable(classify)} — showing quantiles`);
   }
-  const area = get('area');
+  const rawArea = get('area');
+  const area = rawArea === null ? null : asCode(rawArea);
   if (area !== null) {
     if (AREA_CODE.test(area) && catalog.levelOf(area) !== null) state.area = area;
     else messages.push(`Unknown area code${quotable(area)} — showing England`);
@@ -89,7 +109,7 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
   }
   const compare = params.get('compare');
   if (compare !== null) {
-    const codes = [...new Set(compare.split(',').slice(0, 500))];
+    const codes = [...new Set(compare.split(',').slice(0, 500).map(asCode))];
     const known = codes.filter((code) => AREA_CODE.test(code) && catalog.levelOf(code) !== null);
     if (known.length < codes.length) messages.push(`${codes.length - known.length} unknown area code${codes.length - known.length === 1 ? '' : 's'} left out of the comparison`);
     if (known.length > MAX_COMPARE) messages.push(`At most ${MAX_COMPARE} areas can be compared — showing the first ${MAX_COMPARE}`);
@@ -97,22 +117,33 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
   }
   const asof = get('asof');
   if (asof !== null) {
-    if (/^\d{4}-\d{2}$/.test(asof) && asof >= ASOF_RANGE.min && asof <= ASOF_RANGE.max) state.asof = asof;
+    if (MONTH.test(asof) && asof >= ASOF_RANGE.min && asof <= ASOF_RANGE.max) state.asof = asof;
     else messages.push(`The date${quotable(asof)} is outside ${ASOF_RANGE.min} to ${ASOF_RANGE.max} — showing all events`);
   }
-  const events = get('events');
+  const events = getLower('events');
   if (events !== null) {
     if (events === 'all' || events === '') state.events = [...EVENT_FILTER_KEYS];
     else {
-      const keys = events.split(',');
+      const keys = events.split(',').map((k) => k.trim());
       const known = keys.filter((k): k is EventFilterKey => (EVENT_FILTER_KEYS as readonly string[]).includes(k));
-      if (known.length < keys.length) messages.push('Unknown event categories were ignored');
-      state.events = known.length > 0 ? [...new Set(known)] : [...EVENT_FILTER_KEYS];
+      if (known.length === 0) messages.push('Unknown event categories — events are off');
+      else if (known.length < keys.length) messages.push('Unknown event categories were ignored');
+      state.events = known.length > 0 ? [...new Set(known)] : null;
     }
   }
   state.embed = get('embed') === '1';
   state.search = get('search') === '1';
-  return { state, messages };
+  return { state, messages, levelFirst: level !== null && metric === null };
+}
+
+/**
+ * The one way a link becomes the atlas's state (on load and on back/forward): parse, then make it
+ * consistent with the data, the link's explicit level winning over the default metric.
+ */
+export function readUrl(search: string, catalog: Catalog, base: AtlasState): { state: AtlasState; messages: string[] } {
+  const parsed = parseUrl(search, catalog);
+  const normalized = normalizeState({ ...base, ...parsed.state }, catalog, parsed.levelFirst ? 'level' : 'metric');
+  return { state: normalized.state, messages: [...parsed.messages, ...normalized.messages] };
 }
 
 /** Writes the state as a query string (with "?"), in a fixed order so links compare equal. */

@@ -4,15 +4,34 @@ import { legendSource, periodSourceLabels } from '../domain/sources';
 import { areaWords, orgsCaution, orgsTitle } from '../geography/describe';
 import type { AppContext } from '../map/context';
 
-/** The legend: title with unit and period, the classes with their counts, and "Not reported". */
+/** Frames this narrow (phones, small embeds) start with the legend collapsed to one line below the map. */
+export const NARROW_LEGEND_QUERY = '(max-width: 600px)';
+
+/**
+ * The legend: title with unit and period, the classes with their counts, and "Not reported". Its
+ * "Legend" button collapses it to one line (its title): open by default on
+ * wide screens, collapsed on narrow frames, where it sits below the map rather than over it.
+ */
 export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   const root = select(host).attr('class', 'legend');
-  const title = root.append('p').attr('class', 'legend-title');
-  const unit = root.append('p').attr('class', 'legend-unit');
-  const direction = root.append('p').attr('class', 'legend-direction');
-  const list = root.append('ul').attr('class', 'legend-items');
-  const source = root.append('p').attr('class', 'legend-source');
-  const caution = root.append('p').attr('class', 'legend-caution note');
+  const toggle = root.append('button').attr('type', 'button').attr('class', 'legend-toggle').attr('aria-controls', 'legend-body');
+  toggle.append('span').attr('class', 'legend-caption').text('Legend');
+  const title = toggle.append('span').attr('class', 'legend-title');
+  const body = root.append('div').attr('id', 'legend-body').attr('class', 'legend-body');
+  const unit = body.append('p').attr('class', 'legend-unit');
+  const list = body.append('ul').attr('class', 'legend-items');
+
+  const setOpen = (open: boolean) => {
+    toggle.attr('aria-expanded', String(open));
+    root.classed('is-collapsed', !open);
+    body.property('hidden', !open);
+  };
+  setOpen(!window.matchMedia(NARROW_LEGEND_QUERY).matches);
+  toggle.on('click', () => setOpen(toggle.attr('aria-expanded') !== 'true'));
+
+  const direction = body.append('p').attr('class', 'legend-direction');
+  const source = body.append('p').attr('class', 'legend-source');
+  const caution = body.append('p').attr('class', 'legend-caution note');
   const render = () => {
     const choropleth = ctx.choropleth();
     const geography = ctx.geography();

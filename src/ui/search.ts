@@ -3,6 +3,7 @@ import { LEVELS } from '../data/types';
 import type { Area, Geography } from '../geography/geography';
 import type { AppContext } from '../map/context';
 import type { SearchEntry, SearchIndex } from '../search/match';
+import { lazyChunk, reportLoadFailure } from '../lazy/chunk';
 import { selectArea } from './select-area';
 
 interface AreaEntry extends SearchEntry {
@@ -36,14 +37,19 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
     aliases: [area.name, ...(area.nhseName ? [area.nhseName] : [])],
     area,
     context: area.parents.length > 0 ? `in ${area.parents.map((p) => geography.find(p)?.shortName ?? p).join(' / ')}` : area.level.toUpperCase(),
+    preferred: area.level === 'stp',
   }));
   // The matcher is fetched, and the areas indexed, when the reader first comes to the search box.
   let index: SearchIndex<AreaEntry> | null = null;
-  let loading: Promise<void> | null = null;
-  const ensureIndex = () =>
-    (loading ??= import('../search/match').then(({ createSearchIndex }) => {
-      index = createSearchIndex(entriesOf(ctx.geography()));
-    }));
+  let choosable: (query: string) => boolean = () => false;
+  const ensureIndex = lazyChunk(
+    () =>
+      import('../search/match').then(({ createSearchIndex, isChoosable }) => {
+        index = createSearchIndex(entriesOf(ctx.geography()));
+        choosable = isChoosable;
+      }),
+    reportLoadFailure(ctx.store, 'Search'),
+  );
 
   const root = select(host).classed('search', true);
   root.append('label').attr('for', 'area-search').attr('class', 'visually-hidden').text('Search areas');
@@ -85,7 +91,7 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
   };
   const suggest = () => {
     if (!index) {
-      void ensureIndex().then(suggest);
+      void ensureIndex().then(() => index && suggest());
       return;
     }
     const query = el.value;
@@ -110,7 +116,8 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
     const open = hits.length > 0;
     list.property('hidden', !open);
     input.attr('aria-expanded', String(open));
-    setActive(open ? 0 : -1);
+    // The first suggestion is highlighted (and Enter takes it) only for a query that says enough: "<b>" chooses nothing.
+    setActive(open && choosable(query) ? 0 : -1);
     if (query.trim() === '') status.classed('is-empty', false).text('');
     else if (!open) status.classed('is-empty', true).text(`No match for “${query.trim()}”`);
     else status.classed('is-empty', false).text(`${hits.length} ${hits.length === 1 ? 'area' : 'areas'} found`);
@@ -146,14 +153,15 @@ export function mountSearch(host: HTMLElement, ctx: AppContext): void {
         if (!index) {
           event.preventDefault();
           void ensureIndex().then(() => {
+            if (!index) return;
             suggest();
-            const first = hits[0];
+            const first = hits[active];
             if (first) choose(first);
           });
           break;
         }
         if (el.value.trim() !== '' && !open) suggest();
-        const chosen = hits[active >= 0 ? active : 0];
+        const chosen = hits[active];
         if (chosen) {
           event.preventDefault();
           choose(chosen);

@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { lazyChunk, reportLoadFailure } from '../lazy/chunk';
 import type { AppContext } from '../map/context';
 
 /**
@@ -16,11 +17,8 @@ export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLE
   };
 
   // The dialog and its snippet builder are fetched on the first click, like the exports.
-  let dialog: Promise<{ open(): void }> | null = null;
-  button('embed', () => {
-    dialog ??= import('./embed-dialog').then(({ mountEmbedDialog }) => mountEmbedDialog(ctx));
-    void dialog.then((d) => d.open());
-  });
+  const dialog = lazyChunk(() => import('./embed-dialog').then(({ mountEmbedDialog }) => mountEmbedDialog(ctx)), reportLoadFailure(ctx.store, 'The embed dialog'));
+  button('embed', () => void dialog().then((d) => d?.open()));
 
   // Fetched when the reader reaches for a button (hover, focus, touch), so a click rarely waits for
   // it; once loaded, later clicks run the export synchronously in the click handler.
@@ -56,3 +54,4 @@ export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLE
   button('csv', (event) => run('Download CSV', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, false, at)));
   button('csv-wide', (event) => run('Download CSV (all metrics)', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, true, at)));
 }
+

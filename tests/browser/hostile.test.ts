@@ -128,14 +128,6 @@ describe('hostile links', () => {
 
 describe('hostile data files', () => {
   const topology = readFileSync('dist/geo/atlas.topo.json', 'utf8');
-  const metrics = readFileSync('dist/data/metrics.json', 'utf8');
-
-  type MetricsJson = { values: Record<string, Record<string, Record<string, Record<string, unknown>>>> };
-  function damagedMetrics(change: (m: MetricsJson) => void): string {
-    const json = JSON.parse(metrics) as MetricsJson;
-    change(json);
-    return JSON.stringify(json);
-  }
 
   const cases: { name: string; override: Record<string, string>; alert: string }[] = [
     { name: 'a truncated topology', override: { 'geo/atlas.topo.json': topology.slice(0, Math.floor(topology.length / 2)) }, alert: 'atlas.topo.json: is not valid JSON' },
@@ -143,16 +135,6 @@ describe('hostile data files', () => {
       name: 'a topology with wrong object names',
       override: { 'geo/atlas.topo.json': topology.replace('"stp":{"type":"GeometryCollection"', '"stps":{"type":"GeometryCollection"') },
       alert: 'atlas.topo.json: has no "stp" object',
-    },
-    {
-      name: 'a metrics file with a non-numeric value',
-      override: { 'data/metrics.json': damagedMetrics((m) => { m.values.backlog!.stp!['2015-16']!.E54000007 = '141.7<script>'; }) },
-      alert: 'metrics.json: backlog (2015-16) value for E54000007 is not a number',
-    },
-    {
-      name: 'a metrics file with an unknown code',
-      override: { 'data/metrics.json': damagedMetrics((m) => { m.values.backlog!.stp!['2015-16']!.E54999999 = 1; }) },
-      alert: 'metrics.json: backlog (2015-16) has a value for unknown STP code E54999999',
     },
     { name: 'a missing metrics file', override: { 'data/metrics.json': '' }, alert: 'metrics.json: is not valid JSON' },
   ];
@@ -171,6 +153,9 @@ describe('hostile data files', () => {
         const message = await page.getByRole('alert').textContent();
         expect(message).toContain(alert);
         expect(message).toContain('The map could not be drawn');
+        expect(message).toContain("The data file on this server is damaged; please tell the site's owner.");
+        // The header's buttons say they cannot act rather than sit there doing nothing.
+        expect(await page.getByRole('button', { name: 'Download PNG' }).isDisabled()).toBe(true);
         expect(await page.locator('script:not([src])').count()).toBe(0);
         // The rest of the page is still there and readable.
         expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('STP Atlas');
@@ -178,6 +163,44 @@ describe('hostile data files', () => {
         expect(errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
         expect(dialogs).toEqual([]);
         expect(foreignRequests).toEqual([]);
+        await context.close();
+      } finally {
+        await broken.close();
+      }
+    });
+  }
+});
+
+type MetricsJson = { values: Record<string, Record<string, Record<string, Record<string, unknown>>>> };
+/** The built metrics file with one change. */
+function damagedMetrics(change: (m: MetricsJson) => void): string {
+  const json = JSON.parse(readFileSync('dist/data/metrics.json', 'utf8')) as MetricsJson;
+  change(json);
+  return JSON.stringify(json);
+}
+
+describe('one damaged metric', () => {
+  const cases = [
+    { name: 'a non-numeric value in the metric on screen', change: (m: MetricsJson) => { m.values.backlog!.stp!['2015-16']!.E54000007 = '141.7<script>'; }, key: 'backlog', label: 'Backlog maintenance' },
+    { name: 'an unknown code in a metric not on screen', change: (m: MetricsJson) => { m.values.deficit_loans!.stp!['2016-17']!.E54999999 = 1; }, key: 'deficit_loans', label: 'Emergency loans to cover deficits' },
+  ];
+  for (const { name, change, key, label } of cases) {
+    it(`${name} → that metric left out with a notice naming it, the atlas working`, async () => {
+      const broken = await serveStatic({ override: { 'data/metrics.json': damagedMetrics(change) } });
+      try {
+        const { page, context, errors, dialogs } = await hostilePage(broken.origin);
+        await page.goto(broken.url());
+        expect(await waitForMap(page)).toBe('svg');
+        const metric = page.getByLabel('Metric');
+        const values = await metric.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        expect(values).not.toContain(key);
+        expect(values.length).toBeGreaterThan(5);
+        await expect.poll(() => notices(page)).toContain(`${label} is left out of the Metric list: the data on this server is damaged`);
+        expect(await notices(page)).not.toMatch(/[<>]/);
+        expect(await page.locator('#map g.areas path').count()).toBe(44);
+        expect(await metric.inputValue()).not.toBe(key);
+        expect(errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+        expect(dialogs).toEqual([]);
         await context.close();
       } finally {
         await broken.close();

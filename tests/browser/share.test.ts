@@ -29,6 +29,9 @@ async function frameReady(page: Page, selector = '#atlas') {
 }
 
 async function download(page: Page, name: string): Promise<{ fileName: string; body: Buffer }> {
+  // On a phone the downloads are behind the one "Download" menu.
+  const menu = page.getByRole('button', { name: 'Download', exact: true });
+  if (await menu.isVisible()) await menu.click();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
   const path = await file.path();
   return { fileName: file.suggestedFilename(), body: readFileSync(path) };

@@ -24,9 +24,13 @@ export interface WatchedPage {
   errors: string[];
 }
 
-/** A page that records every request outside `origin` (and blocks it) and every console error. */
+/**
+ * A page that records every request outside `origin` (and blocks it) and every console error.
+ * Its service worker is blocked, so every request reaches the test's server (and its overrides);
+ * tests/browser/offline.test.ts is the one that runs the worker.
+ */
 export async function openPage(browser: Browser, origin: string, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const errors: string[] = [];

@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {
@@ -26,6 +27,29 @@ export interface ServeOptions {
   root?: string;
   base?: string;
   override?: Record<string, string | Buffer>;
+  /**
+   * Serve as a static host would: the precompressed .br or .gz beside a file when the browser
+   * accepts it, long caching for hashed assets/, revalidation for the rest (the README's "Publish").
+   */
+  compressed?: boolean;
+}
+
+/** The encoded copy of `file` to send for an Accept-Encoding header, if the build has one. */
+export function precompressedFor(file: string, acceptEncoding: string): { path: string; encoding: 'br' | 'gzip' } | null {
+  const accepted = acceptEncoding.split(',').flatMap((part) => {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q !== undefined && Number(q.slice(2)) === 0 ? [] : [name.trim()];
+  });
+  const accepts = (name: string) => accepted.includes(name);
+  if (accepts('br') && existsSync(`${file}.br`)) return { path: `${file}.br`, encoding: 'br' };
+  if (accepts('gzip') && existsSync(`${file}.gz`)) return { path: `${file}.gz`, encoding: 'gzip' };
+  return null;
+}
+
+/** Cache-Control a static host should send: hashed assets never change, everything else is revalidated. */
+export function cacheControlFor(relative: string): string {
+  return relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 export async function serveStatic(options: ServeOptions = {}): Promise<StaticServer> {
@@ -49,7 +73,15 @@ export async function serveStatic(options: ServeOptions = {}): Promise<StaticSer
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.compressed) {
+      const encoded = precompressedFor(file, String(request.headers['accept-encoding'] ?? ''));
+      const headers = { 'content-type': type, 'cache-control': cacheControlFor(relative), vary: 'Accept-Encoding' };
+      response.writeHead(200, encoded ? { ...headers, 'content-encoding': encoded.encoding } : headers);
+      createReadStream(encoded?.path ?? file).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -1,0 +1,69 @@
+// Offline after the first visit (issue 16, item 2): the service worker precaches the app shell,
+// every lazy chunk, the geometry and the metrics; with the network and the server both gone, a
+// reload paints the map, and search, events, pan/zoom and exports work.
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, waitForMap, waitForMapLibre } from '../support/browser';
+import { serveStatic } from '../support/server';
+
+describe('offline after the first visit', () => {
+  it('reloads with the server gone: the map paints, search, events, pan and zoom and CSV export work', async () => {
+    const server = await serveStatic();
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      const page = await context.newPage();
+      const uncaught: string[] = [];
+      page.on('pageerror', (error) => uncaught.push(error.message));
+      await page.goto(server.url('?level=stp&metric=backlog&period=2015-16&classify=quantile'));
+      expect(await waitForMap(page)).toBe('svg');
+      // The worker is active once every precached file is in its cache.
+      const precached = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        const keys = (await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys()))).flat();
+        return { scope: registration.scope, urls: keys.map((r) => new URL(r.url).pathname) };
+      });
+      expect(precached.scope).toBe(server.url());
+      for (const file of ['index.html', 'geo/atlas.topo.json', 'data/metrics.json', 'manifest.webmanifest']) {
+        expect(precached.urls).toContain(`/atlas/${file}`);
+      }
+      for (const chunk of ['match', 'overlay', 'embed-dialog', 'run', 'maplibre-map']) {
+        expect(precached.urls.some((url) => new RegExp(`/atlas/assets/${chunk}-[\\w-]+\\.js$`).test(url)), chunk).toBe(true);
+      }
+
+      await context.setOffline(true);
+      await server.close();
+      await page.goto(server.url('?level=ccg&metric=population&period=mid-2015&classify=quantile'));
+      expect(await waitForMap(page)).toBe('svg');
+      expect(await page.locator('#map g.areas path').count()).toBe(209);
+
+      const search = page.getByRole('combobox', { name: 'Search areas' });
+      await search.fill('surrey downs');
+      await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Surrey Downs CCG');
+      await search.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('E38000177');
+
+      await page.getByRole('checkbox', { name: 'Show events' }).check();
+      await expect.poll(() => page.getByRole('slider', { name: 'Show events up to' }).isVisible()).toBe(true);
+
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV', exact: true }).click()]);
+      expect(file.suggestedFilename()).toBe('stp-atlas-ccg-population-mid-2015.csv');
+
+      await waitForMapLibre(page);
+      expect(await page.locator('#notices').textContent()).not.toContain('could not load');
+      expect(uncaught).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+
+  it('is installable: a manifest with name, start URL and 192 and 512 px icons', async () => {
+    const { readFileSync } = await import('node:fs');
+    const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string }[] };
+    expect(manifest).toMatchObject({ name: 'STP Atlas', start_url: './', display: 'standalone' });
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons) expect(readFileSync(`dist/${icon.src}`).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync('dist/index.html', 'utf8')).toContain('rel="manifest"');
+  });
+});
