@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { AreaDetailsFile, LazyValuesFile, MetricDef, MetricKey, MetricsFile, Value } from '../src/data/types';
+import type { AtlasEvent, AreaDetailsFile, LazyValuesFile, MetricDef, MetricKey, MetricsFile, Value } from '../src/data/types';
 import { buildExtraMetrics } from './lib/extra-metrics';
 import { readLoanWorkbook, sumLoans } from './lib/loans';
 import { applyTrustOverrides, readNhseMapping, readOverrides } from './lib/trust-stp';
@@ -206,7 +206,11 @@ export function splitDetails(metrics: MetricsFile): AreaDetailsFile {
     trust_values: metrics.trust_values ?? {},
     imd: metrics.imd ?? {},
     facts: metrics.facts.filter((f) => f.level !== 'england'),
+    events: metrics.events ?? [],
+    vanguards: metrics.vanguards ?? [],
   };
+  delete metrics.events;
+  delete metrics.vanguards;
   delete metrics.stp_detail;
   delete metrics.trusts;
   delete metrics.trust_values;
@@ -230,7 +234,7 @@ function orderMetrics(defs: MetricDef[]): MetricDef[] {
 }
 
 /** Facts the product brief requires the timeline to show. */
-function checkRequiredEvents(events: MetricsFile['events']): void {
+function checkRequiredEvents(events: AtlasEvent[]): void {
   const dudley = events.some((e) => e.areas.includes('E38000046') && e.text.includes('£78m of Dudley Group FT services in scope'));
   if (!dudley) fail('events: no Dudley CCG (E38000046) event with the £78m MCP text');
   const aylesbury = events.some((e) => e.areas.includes('E38000003') && e.category === 'ccg_merger' && e.title.includes('application') && e.date <= '2017-02-31');

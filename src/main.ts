@@ -146,7 +146,7 @@ async function start(): Promise<void> {
   mountPanel(element('panel'), ctx);
   attachBottomSheet(element('panel'), store);
   attachKeyboard(mapElement, element('announcer'), ctx);
-  mountEvents(ctx, { controls: element('controls'), layer: element('event-layer'), timeline: element('event-timeline') });
+  mountEvents(ctx, { controls: element('controls'), layer: element('event-layer'), timeline: element('event-timeline') }, loadDetails);
   mountShare(element('header-actions'), ctx, mapElement);
   if (store.getState().embed) void lazyChunk(() => import('./embed/embed'), reportLoadFailure(store, 'Embed mode'))().then((chunk) => chunk?.mountEmbed(element('embed-bar'), ctx));
   mountSearch(element('search'), ctx);

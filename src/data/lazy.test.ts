@@ -39,6 +39,7 @@ describe('area details', () => {
   const details = {
     version: 1, stp_detail: { E54000015: { backlog_trusts: {}, loan_trusts: [], n_trusts: 2 } }, trusts: { RWE: { name: 'UHL', stp: 'E54000015', type: '' } },
     trust_values: {}, imd: {}, facts: [{ id: 'D17-E54000015', level: 'stp', code: 'E54000015', text: 'Rated', source: 's' }],
+    events: [{ id: 'F030', category: 'ccg_merger', date: '2017-02', areas: ['E38000003'], title: 'Merger application', text: '', source: 'HSJ' }], vanguards: [],
   };
   it('are pending until merged, and merge their facts after the England ones', () => {
     const atlas = { metrics: { facts: [{ id: 'F011', level: 'england', code: 'E92000001', text: '£791m', source: 'HSJ' }] } as unknown as MetricsFile };
@@ -48,11 +49,13 @@ describe('area details', () => {
     expect(detailsPending(atlas, { area: 'E54000015' })).toBe(false);
     expect(atlas.metrics.facts.map((f) => f.id)).toEqual(['F011', 'D17-E54000015']);
     expect(atlas.metrics.trusts!['RWE']!.name).toBe('UHL');
+    expect(atlas.metrics.events!.map((e) => e.id)).toEqual(['F030']);
   });
   it('refuse a damaged file, naming it', () => {
     const atlas = { metrics: { facts: [] } as unknown as MetricsFile };
     expect(() => mergeDetails(atlas, { ...details, trusts: 'x' })).toThrow('details.json: has no trusts');
     expect(() => mergeDetails(atlas, { ...details, facts: [{ text: 1 }] })).toThrow('details.json: has no list of facts');
+    expect(() => mergeDetails(atlas, { ...details, events: 'x' })).toThrow('details.json: has no events or vanguards');
     expect(detailsPending(atlas, { area: 'E54000015' })).toBe(true);
   });
   it('are fetched once; a failed fetch says which file and can be retried', async () => {

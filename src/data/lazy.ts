@@ -50,8 +50,11 @@ export function mergeDetails(atlas: Pick<Atlas, 'metrics'>, json: unknown): void
   if (!Array.isArray(json.facts) || !json.facts.every((f) => isRecord(f) && typeof f.text === 'string' && typeof f.code === 'string')) {
     throw new DataError(DETAILS_FILE, 'has no list of facts');
   }
+  if (!Array.isArray(json.events) || !Array.isArray(json.vanguards)) throw new DataError(DETAILS_FILE, 'has no events or vanguards');
   const details = json as unknown as AreaDetailsFile;
   const m = atlas.metrics;
+  m.events = details.events;
+  m.vanguards = details.vanguards;
   m.facts = [...m.facts.filter((f) => f.level === 'england'), ...details.facts];
   m.trusts = details.trusts;
   m.trust_values = details.trust_values;

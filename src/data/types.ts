@@ -219,6 +219,9 @@ export interface AreaDetailsFile {
   imd: Record<string, ImdDetail>;
   /** STP, CCG and trust facts. */
   facts: Fact[];
+  /** Dated events and the vanguards: read by an area's panel and the events overlay, not by the first view. */
+  events: AtlasEvent[];
+  vanguards: Vanguard[];
 }
 
 export interface MetricsFile {
@@ -232,8 +235,9 @@ export interface MetricsFile {
   /** In details.json (AreaDetailsFile), merged in when a reader first selects an area. */
   stp_detail?: Record<string, StpDetail>;
   trusts?: Record<string, TrustInfo>;
-  events: AtlasEvent[];
-  vanguards: Vanguard[];
+  /** In details.json (merged in when fetched); absent from the first-load file. */
+  events?: AtlasEvent[];
+  vanguards?: Vanguard[];
   /** England facts in metrics.json; area and trust facts arrive with details.json. */
   facts: Fact[];
   /** Share of NHS Cumbria CCG's area (and, by approximation, population) in each of its STPs. */

@@ -70,7 +70,7 @@ export function fromVanguard(v: Vanguard): MapEvent {
 
 /** Every event and vanguard with a date and a source, by date then id. */
 export function mapEvents(metrics: Pick<MetricsFile, 'events' | 'vanguards'>): MapEvent[] {
-  return [...metrics.events.map(fromEvent), ...metrics.vanguards.map(fromVanguard)]
+  return [...(metrics.events ?? []).map(fromEvent), ...(metrics.vanguards ?? []).map(fromVanguard)]
     .filter((e) => /^\d{4}-\d{2}(-\d{2})?$/.test(e.date) && e.source.trim() !== '')
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }

@@ -62,8 +62,8 @@ export const eventsSection: PanelSection<EventsView> = {
     }
     const related = new Set([area.code, ...area.children]);
     const asof = state.asof;
-    const allEvents = metrics.events.filter((e) => e.areas.some((c) => related.has(c))).sort((a, b) => a.date.localeCompare(b.date));
-    const allVanguards = metrics.vanguards.filter((v) => v.stp === area.code || v.ccgs.some((c) => related.has(c)));
+    const allEvents = (metrics.events ?? []).filter((e) => e.areas.some((c) => related.has(c))).sort((a, b) => a.date.localeCompare(b.date));
+    const allVanguards = (metrics.vanguards ?? []).filter((v) => v.stp === area.code || v.ccgs.some((c) => related.has(c)));
     const events = allEvents.filter((e) => isUpTo(e.date, asof));
     const vanguards = allVanguards.filter((v) => isUpTo(v.announced, asof));
     const later = allEvents.length + allVanguards.length - events.length - vanguards.length;
