@@ -1,9 +1,11 @@
 import './styles.css';
-import { DataError, loadAtlas } from './data/load';
+import { DataError, ensureShape, loadAtlas } from './data/load';
 import { mountEvents } from './events/mount';
 import type { Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
 import { geographyKeyOf } from './geography/key';
+import { ENGLAND_BOUNDS } from './domain/mercator';
+import { extentOf } from './geography/extent';
 import { fitCamera, sameView } from './map/camera';
 import { CameraBus } from './map/camera-bus';
 import type { AppContext, MapHooks } from './map/context';
@@ -26,6 +28,7 @@ import { mountSearch } from './ui/search';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
 import { mountShare } from './ui/share';
+import { shapeFailure } from './ui/map-shape';
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -60,6 +63,13 @@ async function start(): Promise<void> {
   const catalog = catalogOf(atlas);
   const parsed = parseUrl(window.location.search, catalog);
   const normalized = normalizeState({ ...DEFAULT_STATE, ...parsed.state }, catalog);
+  try {
+    await ensureShape(atlas, normalized.state.shape);
+  } catch (error) {
+    normalized.state.shape = 'geo';
+    normalized.messages.push(shapeFailure(error));
+    console.warn(error);
+  }
   const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
@@ -87,8 +97,9 @@ async function start(): Promise<void> {
     },
   };
   const mapSize = trackSize(mapElement);
-  const englandBounds = (): MapView => fitCamera([[-6.42, 49.86], [1.77, 55.82]], mapSize.width, mapSize.height, 12);
-  const viewOf = () => store.getState().view ?? englandBounds();
+  // Home: England, or the hexagons' own extent (they sit inside England's box).
+  const home = (): MapView => fitCamera(store.getState().shape === 'geo' ? ENGLAND_BOUNDS : extentOf(ctx.geography().areas), mapSize.width, mapSize.height, 12);
+  const viewOf = () => store.getState().view ?? home();
   const fitArea = (code: string) => {
     const area = ctx.geography().find(code);
     if (area) store.setState({ view: fitCamera(area.bounds, mapSize.width, mapSize.height, Math.round(Math.min(mapSize.width, mapSize.height) * 0.18)) });
@@ -119,7 +130,8 @@ async function start(): Promise<void> {
   });
 
   store.subscribe((state, previous) => {
-    if (state.area !== previous.area && state.area && (state.view === previous.view || state.view === null)) fitArea(state.area);
+    const moved = state.area !== previous.area || state.shape !== previous.shape;
+    if (moved && state.area && (state.view === previous.view || state.view === null)) fitArea(state.area);
     svgMap.render(store.getState());
   });
   mapSize.onResize(() => svgMap.render(store.getState()));

@@ -1,10 +1,13 @@
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from './atlas';
+import { HexJsonError, parseHexJson } from '../domain/hexjson';
+import type { Shape } from '../geography/geography';
 import { geographyKeyOf } from '../geography/key';
 import { LEVELS, TOPOLOGY_OBJECTS, type AtlasTopology, type MetricsFile } from './types';
 
 export const TOPOLOGY_URL = 'geo/atlas.topo.json';
 export const METRICS_URL = 'data/metrics.json';
+export const HEX_LAYOUT_URL = 'geo/ccg-hex.hexjson';
 
 /** A data file could not be used; the message names the file and the problem, for the page. */
 export class DataError extends Error {
@@ -94,9 +97,27 @@ export async function loadAtlas(): Promise<Atlas> {
   const metrics = validateMetrics(metricsJson, codes);
   try {
     const atlas = buildAtlas(topology as AtlasTopology, metrics);
-    for (const level of LEVELS) atlas.geographies.get(geographyKeyOf({ level }));
+    for (const level of LEVELS) atlas.geographies.get(geographyKeyOf({ level, shape: 'geo' }));
     return atlas;
   } catch (error) {
     throw new DataError('atlas.topo.json', `could not be read as map geometry (${(error as Error).message.slice(0, 80)})`);
+  }
+}
+
+/**
+ * Makes a map shape drawable: the hexagons' layout is fetched the first time they are asked for,
+ * checked, and both levels built from it; a damaged file is a DataError and the atlas is unchanged.
+ */
+export async function ensureShape(atlas: Atlas, shape: Shape): Promise<void> {
+  const keys = LEVELS.map((level) => geographyKeyOf({ level, shape }));
+  if (keys.every((key) => atlas.geographies.missing(key) === null)) return;
+  const file = HEX_LAYOUT_URL.split('/').pop()!;
+  const json = await fetchJson(HEX_LAYOUT_URL);
+  try {
+    atlas.geographies.supply({ hexLayout: parseHexJson(json) });
+    for (const key of keys) atlas.geographies.get(key);
+  } catch (error) {
+    atlas.geographies.supply({ hexLayout: undefined });
+    throw new DataError(file, error instanceof HexJsonError ? error.message.replace(/^HexJSON: /, '') : `could not be drawn (${(error as Error).message.slice(0, 80)})`);
   }
 }

@@ -13,7 +13,7 @@ const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 export const testAtlas = buildAtlas(read('public/geo/atlas.topo.json') as AtlasTopology, read('public/data/metrics.json') as MetricsFile);
 
 export function testGeography(level: Level): Geography {
-  return testAtlas.geographies.get(geographyKeyOf({ level }));
+  return testAtlas.geographies.get(geographyKeyOf({ level, shape: 'geo' }));
 }
 
 const cache = createChoroplethCache(testAtlas);

@@ -1,10 +1,10 @@
 import type { Level } from '../data/types';
-import type { GeographyKey } from './geography';
+import type { GeographyKey, Shape } from './geography';
 
 /**
- * The one place that says which geography a view is drawn on. Today every view shows the 2016
- * organisations on their boundaries; a state that chooses organisations or shapes says so here.
+ * The one place that says which geography a view is drawn on: the 2016 organisations, on their
+ * boundaries or as hexagons (`shape`).
  */
-export function geographyKeyOf(state: { level: Level }): GeographyKey {
-  return { level: state.level, orgs: '2016', shape: 'geo' };
+export function geographyKeyOf(state: { level: Level; shape: Shape }): GeographyKey {
+  return { level: state.level, orgs: '2016', shape: state.shape };
 }

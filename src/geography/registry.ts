@@ -1,32 +1,43 @@
 import { LEVELS, type AtlasTopology, type Level } from '../data/types';
 import { CUTS } from './cuts';
-import { geographyId, type Area, type AreaShape, type Cut, type CutFactory, type Geography, type GeographyKey, type GeographyLayer } from './geography';
+import { geographyId, type Area, type AreaShape, type Cut, type CutFactory, type Geography, type GeographyKey, type GeographyLayer, type LateInputs } from './geography';
 
 export interface GeographyRegistry {
   /** The geography of a key, built the first time it is asked for and kept. */
   get(key: GeographyKey): Geography;
+  /** The file a key's cut still waits for, or null when it can be built now. */
+  missing(key: GeographyKey): keyof LateInputs | null;
+  /** Hands over a file fetched after start. */
+  supply(inputs: Partial<LateInputs>): void;
 }
 
 /** The geographies of every registered cut, built lazily from the loaded topology. */
 export function createGeographyRegistry(topology: AtlasTopology, factories: readonly CutFactory[] = CUTS): GeographyRegistry {
   const built = new Map<string, Geography>();
+  const late: Partial<LateInputs> = {};
   let cuts: Cut[] | undefined;
   const cutOf = (key: GeographyKey): Cut => {
-    cuts ??= factories.map((factory) => factory({ topology, geography: get }));
+    cuts ??= factories.map((factory) => factory({ topology, geography: get, late }));
     const cut = cuts.find((c) => c.orgs === key.orgs && c.shape === key.shape);
     if (!cut) throw new Error(`No geography for organisations ${key.orgs} drawn as ${key.shape}`);
     return cut;
+  };
+  const missing = (key: GeographyKey) => {
+    const needs = cutOf(key).needs;
+    return needs && late[needs] === undefined ? needs : null;
   };
   function get(key: GeographyKey): Geography {
     const id = geographyId(key);
     let geography = built.get(id);
     if (!geography) {
+      const needs = missing(key);
+      if (needs) throw new Error(`The geography ${id} needs ${needs}, which is not loaded yet`);
       geography = linkGeography({ ...key }, cutOf(key).build(key.level), get);
       built.set(id, geography);
     }
     return geography;
   }
-  return { get };
+  return { get, missing, supply: (inputs) => Object.assign(late, inputs) };
 }
 
 /** Indexes a layer by code, sorts its areas by name and links it to the other levels of its cut. */

@@ -1,3 +1,4 @@
+import { latOfMercatorY, lonOfMercatorX, mercatorX, mercatorY, type Bounds } from '../domain/mercator';
 import type { MapView } from '../state/state';
 
 /** MapLibre's world is 512 px wide at zoom 0; the SVG renderer uses the same Web Mercator camera so the two line up. */
@@ -5,18 +6,7 @@ export const WORLD_SIZE = 512;
 export const MIN_ZOOM = 4;
 export const MAX_ZOOM = 12;
 
-export type Bounds = [[number, number], [number, number]];
-
-function mercatorX(lon: number): number {
-  return (lon + 180) / 360;
-}
-function mercatorY(lat: number): number {
-  const phi = (lat * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
-}
-function inverseY(y: number): number {
-  return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-}
+export type { Bounds };
 
 /** The camera that fits bounds in a viewport, as MapLibre's fitBounds would compute it. */
 export function fitCamera(bounds: Bounds, width: number, height: number, padding = 16): MapView {
@@ -29,7 +19,7 @@ export function fitCamera(bounds: Bounds, width: number, height: number, padding
   const usableHeight = Math.max(1, height - 2 * padding);
   const scale = Math.min(usableWidth / Math.max((x1 - x0) * WORLD_SIZE, 1e-9), usableHeight / Math.max((y1 - y0) * WORLD_SIZE, 1e-9));
   const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.log2(scale)));
-  return { center: [(((x0 + x1) / 2) * 360) - 180, inverseY((y0 + y1) / 2)], zoom: Math.round(zoom * 100) / 100 };
+  return { center: [lonOfMercatorX((x0 + x1) / 2), latOfMercatorY((y0 + y1) / 2)], zoom: Math.round(zoom * 100) / 100 };
 }
 
 /** d3 geoMercator scale for a MapLibre zoom. */

@@ -1,5 +1,6 @@
 import type { Classification } from '../domain/classify';
 import type { ViewSpec } from '../domain/choropleth';
+import type { Shape } from '../geography/geography';
 
 export interface MapView {
   center: [number, number]; // [lon, lat]
@@ -18,6 +19,8 @@ export interface Notice {
 export interface AtlasState extends ViewSpec {
   /** Selected area code (E54… or E38…); an STP may stay selected at CCG level to show its CCGs. */
   area: string | null;
+  /** How areas are drawn: real boundaries or equal hexagons. */
+  shape: Shape;
   /** Map camera; null = fit England. */
   view: MapView | null;
   /** Pinned areas to compare, at most three. */
@@ -44,6 +47,7 @@ export const DEFAULT_STATE: AtlasState = {
   perHead: false,
   classify: DEFAULT_CLASSIFICATION,
   area: null,
+  shape: 'geo',
   view: null,
   compare: [],
   asof: null,

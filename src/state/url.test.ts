@@ -12,7 +12,7 @@ describe('parseUrl', () => {
   });
 
   it('reads every parameter of a full link', () => {
-    const { state, messages } = parseUrl('?level=ccg&metric=interim_spend&period=2015-16&classify=jenks&area=E38000177&view=7.50/51.3000/-0.3000&compare=E54000007,E38000177&events=merger,vanguard&asof=2017-02&embed=1&search=1', testCatalog);
+    const { state, messages } = parseUrl('?level=ccg&metric=interim_spend&period=2015-16&classify=jenks&area=E38000177&view=7.50/51.3000/-0.3000&compare=E54000007,E38000177&events=merger,vanguard&asof=2017-02&embed=1&search=1&shape=hex', testCatalog);
     expect(messages).toEqual([]);
     expect(state).toEqual({
       level: 'ccg',
@@ -21,6 +21,7 @@ describe('parseUrl', () => {
       perHead: false,
       classify: 'jenks',
       area: 'E38000177',
+      shape: 'hex',
       view: { center: [-0.3, 51.3], zoom: 7.5 },
       compare: ['E54000007', 'E38000177'],
       events: ['merger', 'vanguard'],
@@ -130,5 +131,30 @@ describe('viewHref', () => {
     const state = parseUrl('?level=ccg&metric=interim_spend&area=E38000177', testCatalog).state;
     expect(viewHref(state, { origin: 'https://example.org', pathname: '/atlas/' })).toBe(`https://example.org/atlas/${serializeUrl(state)}`);
     expect(viewHref({ ...state, embed: true }, { origin: 'https://example.org', pathname: '/atlas/index.html' })).toContain('/atlas/index.html?level=ccg&metric=interim_spend');
+  });
+});
+
+describe('the map shape in a link', () => {
+  it('is geographic by default and not written then, so existing links keep their form', () => {
+    const { state } = parseUrl('?level=ccg', testCatalog);
+    expect(state.shape).toBe('geo');
+    expect(serializeUrl(state)).toBe('?level=ccg&metric=backlog&period=2015-16&classify=quantile');
+    expect(parseUrl('?shape=geo', testCatalog).state.shape).toBe('geo');
+  });
+
+  it('reads and writes shape=hex, and a change of shape is a history entry', () => {
+    const { state, messages } = parseUrl('?level=stp&shape=hex&area=E54000007', testCatalog);
+    expect(messages).toEqual([]);
+    expect(state.shape).toBe('hex');
+    expect(serializeUrl(state)).toBe('?level=stp&metric=backlog&period=2015-16&classify=quantile&area=E54000007&shape=hex');
+    expect(parseUrl(serializeUrl(state), testCatalog).state).toEqual(state);
+    expect(isNavigation(state, { ...state, shape: 'geo' })).toBe(true);
+  });
+
+  it('falls back to the geographic map on an unknown shape, politely and without echoing markup', () => {
+    expect(parseUrl('?shape=hexagons', testCatalog)).toMatchObject({ state: { shape: 'geo' }, messages: ['Unknown map shape "hexagons" — showing the geographic map'] });
+    const hostile = parseUrl('?shape=%3Cb%3Ehex%3C/b%3E', testCatalog);
+    expect(hostile.state.shape).toBe('geo');
+    expect(hostile.messages).toEqual(['Unknown map shape — showing the geographic map']);
   });
 });
