@@ -97,8 +97,13 @@ async function start(): Promise<void> {
     },
   };
   const mapSize = trackSize(mapElement);
-  // Home: England, or the hexagons' own extent (they sit inside England's box).
-  const home = (): MapView => fitCamera(store.getState().shape === 'geo' ? ENGLAND_BOUNDS : extentOf(ctx.geography().areas), mapSize.width, mapSize.height, 12);
+  const legendSize = trackSize(element('legend'));
+  // Home: England, or the hexagons' own extent (they sit inside England's box), above the legend where it spans the map.
+  const home = (): MapView => {
+    if (store.getState().shape === 'geo') return fitCamera(ENGLAND_BOUNDS, mapSize.width, mapSize.height, 12);
+    const reserve = legendSize.width > mapSize.width * 0.4 ? legendSize.height + 8 : 0;
+    return fitCamera(extentOf(ctx.geography().areas), mapSize.width, mapSize.height, 12, reserve);
+  };
   const viewOf = () => store.getState().view ?? home();
   const fitArea = (code: string) => {
     const area = ctx.geography().find(code);
@@ -135,6 +140,7 @@ async function start(): Promise<void> {
     svgMap.render(store.getState());
   });
   mapSize.onResize(() => svgMap.render(store.getState()));
+  legendSize.onResize(() => svgMap.render(store.getState()));
 
   const canonical = serializeUrl(store.getState());
   if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);

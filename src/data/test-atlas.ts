@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createChoroplethCache } from '../domain/choropleth-cache';
 import type { Choropleth } from '../domain/choropleth';
-import type { Geography } from '../geography/geography';
+import { parseHexJson } from '../domain/hexjson';
+import type { Geography, Shape } from '../geography/geography';
 import { geographyKeyOf } from '../geography/key';
 import type { AtlasState } from '../state/state';
 import { buildAtlas } from './atlas';
@@ -11,14 +12,15 @@ import type { AtlasTopology, Level, MetricsFile } from './types';
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 export const testAtlas = buildAtlas(read('public/geo/atlas.topo.json') as AtlasTopology, read('public/data/metrics.json') as MetricsFile);
+testAtlas.geographies.supply({ hexLayout: parseHexJson(read('public/geo/ccg-hex.hexjson')) });
 
-export function testGeography(level: Level): Geography {
-  return testAtlas.geographies.get(geographyKeyOf({ level, shape: 'geo' }));
+export function testGeography(level: Level, shape: Shape = 'geo'): Geography {
+  return testAtlas.geographies.get(geographyKeyOf({ level, shape }));
 }
 
 const cache = createChoroplethCache(testAtlas);
 
 /** The choropleth of a state, as the app's context computes it. */
 export function testChoropleth(state: AtlasState): Choropleth {
-  return cache(testGeography(state.level), state);
+  return cache(testGeography(state.level, state.shape), state);
 }

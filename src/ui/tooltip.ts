@@ -7,6 +7,7 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
   const name = root.append('p').attr('class', 'tooltip-name');
   const code = root.append('p').attr('class', 'tooltip-code');
   const value = root.append('p').attr('class', 'tooltip-value');
+  const note = root.append('p').attr('class', 'tooltip-code tooltip-note');
   return {
     show(areaCode: string, clientPoint: [number, number]) {
       const area = ctx.geography().find(areaCode);
@@ -16,6 +17,8 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
       code.text(`${area.code}${area.ods ? ` · ${area.ods}` : ''}`);
       const v = choropleth.values.get(areaCode);
       value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${choropleth.format(v)} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
+      const drawnWith = area.drawnWith ? ctx.geography().find(area.drawnWith) : undefined;
+      note.property('hidden', !drawnWith).text(drawnWith ? `Split between two STPs; drawn with ${drawnWith.shortName}, which holds most of it` : '');
       const box = frame.getBoundingClientRect();
       const node = root.property('hidden', false).node()!;
       const x = clientPoint[0] - box.left;
