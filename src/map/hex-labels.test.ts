@@ -16,6 +16,7 @@ describe('labels on hexagons', () => {
   it('keeps the name where it fits, abbreviates where it does not, and gives up where neither fits', () => {
     expect(fittingLabel('Barnet', 40, measure)).toBe('Barnet');
     expect(fittingLabel('North West London', 40, measure)).toBe('NWL');
+    expect(fittingLabel('North West London', 12, measure)).toBe('NW');
     expect(fittingLabel('North West London', 10, measure)).toBeNull();
   });
 });

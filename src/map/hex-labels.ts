@@ -14,9 +14,9 @@ export function abbreviate(name: string): string {
   return words.map((word) => word[0]!.toUpperCase()).join('').slice(0, 3);
 }
 
-/** The label for a place `room` pixels wide: the name, its abbreviation, or nothing when neither fits. */
+/** The label for a place `room` pixels wide: the name, its abbreviation (cut to two letters if need be), or nothing. */
 export function fittingLabel(name: string, room: number, measure: (text: string) => number): string | null {
   if (measure(name) <= room) return name;
   const short = abbreviate(name);
-  return short !== '' && measure(short) <= room ? short : null;
+  return [short, short.slice(0, 2)].find((text) => text !== '' && measure(text) <= room) ?? null;
 }

@@ -24,8 +24,9 @@ function hexCandidates(state: AtlasState, geography: Geography, ctx: AppContext,
   if (!sample) return [];
   const [[west, south], [east]] = sample.bounds;
   const hexWidth = (ctx.camera.project([east, south])?.[0] ?? 0) - (ctx.camera.project([west, south])?.[0] ?? 0);
-  // Hexagons too small to hold even an abbreviation (a phone) carry only the focused and selected names.
-  const room = geography.level === 'stp' ? hexWidth * STP_LABEL_HEXES : hexWidth >= MIN_LABELLED_HEX ? hexWidth - 4 : 0;
+  // A pointy hexagon is its full width across the middle line of text. Hexagons too small to hold
+  // even an abbreviation (a phone) carry only the focused and selected names.
+  const room = geography.level === 'stp' ? hexWidth * STP_LABEL_HEXES : hexWidth >= MIN_LABELLED_HEX ? hexWidth - 2 : 0;
   const candidates: LabelCandidate[] = [];
   for (const area of geography.areas) {
     const point = ctx.camera.project(area.labelPoint);
