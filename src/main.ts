@@ -106,6 +106,8 @@ async function start(): Promise<void> {
   };
   const viewOf = () => store.getState().view ?? home();
   const fitArea = (code: string) => {
+    // Every hexagon is already in view and of one size: selecting one does not move the camera.
+    if (store.getState().shape === 'hex') return;
     const area = ctx.geography().find(code);
     if (area) store.setState({ view: fitCamera(area.bounds, mapSize.width, mapSize.height, Math.round(Math.min(mapSize.width, mapSize.height) * 0.18)) });
   };

@@ -182,3 +182,25 @@ describe('the hexagon map (shape=hex)', () => {
     await context.close();
   });
 });
+
+const damaged = useAtlas({ override: { 'geo/ccg-hex.hexjson': '{"layout":"odd-r","hexes":{"E38000001":' } });
+
+describe('a damaged hex layout file', () => {
+  it('leaves the geographic map working, with a notice saying why', async () => {
+    const { page, context } = await openPage(damaged.browser, damaged.server.origin);
+    await page.goto(damaged.server.url('?shape=hex&level=stp&area=E54000027'));
+    expect(await waitForMap(page)).toBe('svg');
+    await expect.poll(() => page.locator('.svg-map path.area').count()).toBe(44);
+    const notice = await page.getByRole('status').first().textContent();
+    expect(notice).toContain('The hexagon map could not be loaded (ccg-hex.hexjson: is not valid JSON');
+    expect(notice).toContain('showing the geographic map');
+    expect(await page.getByRole('radio', { name: 'Geographic' }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: 'Area details' }).locator('.panel-title').textContent()).toBe('North West London');
+    expect(new URL(page.url()).searchParams.has('shape')).toBe(false);
+    // Choosing hexagons again tries again, and fails the same polite way.
+    await page.getByRole('radio', { name: 'Hexagons' }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Geographic' }).isChecked(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('.svg-map path.area').count()).toBe(44);
+    await context.close();
+  });
+});
