@@ -1,11 +1,11 @@
 import './styles.css';
+import { geoBounds } from 'd3-geo';
 import { DataError, ensureShape, loadAtlas } from './data/load';
 import { mountEvents } from './events/mount';
 import type { Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
 import { geographyKeyOf } from './geography/key';
 import { ENGLAND_BOUNDS } from './domain/mercator';
-import { extentOf } from './geography/extent';
 import { fitCamera, sameView } from './map/camera';
 import { CameraBus } from './map/camera-bus';
 import type { AppContext, MapHooks } from './map/context';
@@ -102,7 +102,7 @@ async function start(): Promise<void> {
   const home = (): MapView => {
     if (store.getState().shape === 'geo') return fitCamera(ENGLAND_BOUNDS, mapSize.width, mapSize.height, 12);
     const reserve = legendSize.width > mapSize.width * 0.4 ? legendSize.height + 8 : 0;
-    return fitCamera(extentOf(ctx.geography().areas), mapSize.width, mapSize.height, 12, reserve);
+    return fitCamera(geoBounds(ctx.geography().shapes), mapSize.width, mapSize.height, 12, reserve);
   };
   const viewOf = () => store.getState().view ?? home();
   const fitArea = (code: string) => {

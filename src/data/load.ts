@@ -1,6 +1,5 @@
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from './atlas';
-import { HexJsonError, parseHexJson } from '../domain/hexjson';
 import type { Shape } from '../geography/geography';
 import { geographyKeyOf } from '../geography/key';
 import { LEVELS, TOPOLOGY_OBJECTS, type AtlasTopology, type MetricsFile } from './types';
@@ -106,18 +105,12 @@ export async function loadAtlas(): Promise<Atlas> {
 
 /**
  * Makes a map shape drawable: the hexagons' layout is fetched the first time they are asked for,
- * checked, and both levels built from it; a damaged file is a DataError and the atlas is unchanged.
+ * checked, and both levels built from it (./hex-load.ts); a damaged file is a DataError and the atlas is unchanged.
  */
 export async function ensureShape(atlas: Atlas, shape: Shape): Promise<void> {
   const keys = LEVELS.map((level) => geographyKeyOf({ level, shape }));
-  if (keys.every((key) => atlas.geographies.missing(key) === null)) return;
-  const file = HEX_LAYOUT_URL.split('/').pop()!;
-  const json = await fetchJson(HEX_LAYOUT_URL);
-  try {
-    atlas.geographies.supply({ hexLayout: parseHexJson(json) });
-    for (const key of keys) atlas.geographies.get(key);
-  } catch (error) {
-    atlas.geographies.supply({ hexLayout: undefined });
-    throw new DataError(file, error instanceof HexJsonError ? error.message.replace(/^HexJSON: /, '') : `could not be drawn (${(error as Error).message.slice(0, 80)})`);
-  }
+  if (keys.every((key) => atlas.geographies.has(key))) return;
+  const [json, { addHexagons }] = await Promise.all([fetchJson(HEX_LAYOUT_URL), import('./hex-load')]);
+  const problem = addHexagons(atlas.geographies, keys, json);
+  if (problem) throw new DataError(HEX_LAYOUT_URL.split('/').pop()!, problem);
 }

@@ -4,6 +4,7 @@ import { createChoroplethCache } from '../domain/choropleth-cache';
 import type { Choropleth } from '../domain/choropleth';
 import { parseHexJson } from '../domain/hexjson';
 import type { Geography, Shape } from '../geography/geography';
+import { hexagons2016 } from '../geography/hexagons';
 import { geographyKeyOf } from '../geography/key';
 import type { AtlasState } from '../state/state';
 import { buildAtlas } from './atlas';
@@ -12,7 +13,7 @@ import type { AtlasTopology, Level, MetricsFile } from './types';
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 export const testAtlas = buildAtlas(read('public/geo/atlas.topo.json') as AtlasTopology, read('public/data/metrics.json') as MetricsFile);
-testAtlas.geographies.supply({ hexLayout: parseHexJson(read('public/geo/ccg-hex.hexjson')) });
+testAtlas.geographies.add(hexagons2016(parseHexJson(read('public/geo/ccg-hex.hexjson'))));
 
 export function testGeography(level: Level, shape: Shape = 'geo'): Geography {
   return testAtlas.geographies.get(geographyKeyOf({ level, shape }));

@@ -3,7 +3,6 @@
 // cut (another year of organisations, another kind of shape) is one new Cut, not edits in every view.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasTopology, Level } from '../data/types';
-import type { HexJson } from '../domain/hexjson';
 
 /** Which organisations: the year whose STPs and CCGs the areas are. */
 export type OrgsYear = '2016';
@@ -77,22 +76,13 @@ export interface Geography extends Readonly<Omit<GeographyLayer, 'areas'>> {
 export interface Cut {
   readonly orgs: OrgsYear;
   readonly shape: Shape;
-  /** A file fetched after start that this cut is built from; until it is supplied the cut cannot be built. */
-  readonly needs?: keyof LateInputs;
   build(level: Level): GeographyLayer;
 }
 
-/** Files some cuts need beyond the topology, fetched the first time a view needs them. */
-export interface LateInputs {
-  /** public/geo/ccg-hex.hexjson: one hexagon per CCG. */
-  hexLayout: HexJson;
-}
-
-/** What a cut is built from: the loaded topology, files supplied later, and other cuts' geographies (to dissolve or re-shape them). */
+/** What a cut is built from: the loaded topology, and other cuts' geographies (to dissolve or re-shape them). */
 export interface GeographyInputs {
   topology: AtlasTopology;
   geography(key: GeographyKey): Geography;
-  late: Readonly<Partial<LateInputs>>;
 }
 
 export type CutFactory = (inputs: GeographyInputs) => Cut;

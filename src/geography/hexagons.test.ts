@@ -5,6 +5,7 @@ import type { AtlasTopology, Level } from '../data/types';
 import { parseHexJson } from '../domain/hexjson';
 import { ENGLAND_BOUNDS } from '../domain/mercator';
 import type { AreaShape, GeographyKey } from './geography';
+import { hexagons2016 } from './hexagons';
 import { createGeographyRegistry } from './registry';
 
 const topology = JSON.parse(readFileSync('public/geo/atlas.topo.json', 'utf8')) as AtlasTopology;
@@ -13,7 +14,7 @@ const hex = (level: Level): GeographyKey => ({ level, orgs: '2016', shape: 'hex'
 
 function registry() {
   const r = createGeographyRegistry(topology);
-  r.supply({ hexLayout: layout });
+  r.add(hexagons2016(layout));
   return r;
 }
 
@@ -25,14 +26,17 @@ function outerRing(shape: AreaShape): number[][] {
 }
 
 describe('the hexagon cut of England', () => {
-  it('waits for the layout file before it can be built', () => {
+  it('is added to the registry once its layout is loaded, and can be taken away again', () => {
     const r = createGeographyRegistry(topology);
-    expect(r.missing(hex('ccg'))).toBe('hexLayout');
-    expect(r.missing({ ...hex('ccg'), shape: 'geo' })).toBeNull();
-    expect(() => r.get(hex('ccg'))).toThrow('needs hexLayout');
-    r.supply({ hexLayout: layout });
-    expect(r.missing(hex('ccg'))).toBeNull();
+    expect(r.has(hex('ccg'))).toBe(false);
+    expect(r.has({ ...hex('ccg'), shape: 'geo' })).toBe(true);
+    expect(() => r.get(hex('ccg'))).toThrow('No geography for organisations 2016 drawn as hex');
+    const remove = r.add(hexagons2016(layout));
+    expect(r.has(hex('ccg'))).toBe(true);
     expect(r.get(hex('ccg')).areas).toHaveLength(209);
+    remove();
+    expect(r.has(hex('ccg'))).toBe(false);
+    expect(() => r.get(hex('ccg'))).toThrow('No geography');
   });
 
   it('draws each of the 209 CCGs as a hexagon that Web Mercator shows regular, inside England\'s box', () => {

@@ -1,7 +1,7 @@
 import type { Polygon, Position } from 'geojson';
-import type { Level } from '../data/types';
 import { cellKey, fitHexes, groupLabelCell, groupOutline, hexCentre, hexNeighbours, hexVertices, type HexCell, type HexJson, type Point } from '../domain/hexjson';
 import { ENGLAND_BOUNDS, latOfMercatorY, lonOfMercatorX, mercatorX, mercatorY } from '../domain/mercator';
+import type { Level } from '../data/types';
 import type { Area, AreaShape, CutFactory, Geography, GeographyLayer, LandShapes } from './geography';
 
 /** Mercator world units are tiny (England is 0.02 across): hexagons are laid out in units this much larger. */
@@ -130,22 +130,20 @@ function stpLayer(grid: HexGrid, base: Geography): GeographyLayer {
 }
 
 /**
- * The 2016/17 CCGs as one equal hexagon each (public/geo/ccg-hex.hexjson, fetched the first time
- * it is needed), and each STP as its CCGs' hexagons merged into one shape with its outline. Names,
- * codes and parents are the 2016 polygons'; neighbours are hexagons sharing an edge. NHS Cumbria CCG
- * keeps both its STPs and is drawn with the one holding most of it.
+ * The 2016/17 CCGs as one equal hexagon each, laid out by a HexJSON document
+ * (public/geo/ccg-hex.hexjson, fetched with this code the first time hexagons are shown), and each
+ * STP as its CCGs' hexagons merged into one shape. Names, codes and parents are the 2016 polygons';
+ * neighbours are hexagons sharing an edge. NHS Cumbria CCG keeps both its STPs and is drawn with the
+ * one holding most of it. Throws on a document that does not place the STPs' hexagons.
  */
-export const hexagons2016: CutFactory = ({ geography, late }) => {
-  let grid: { doc: HexJson; grid: HexGrid } | undefined;
-  return {
+export function hexagons2016(doc: HexJson): CutFactory {
+  const grid = hexGrid(doc);
+  return ({ geography }) => ({
     orgs: '2016',
     shape: 'hex',
-    needs: 'hexLayout',
-    build(level: Level) {
-      const doc = late.hexLayout!;
-      if (grid?.doc !== doc) grid = { doc, grid: hexGrid(doc) };
+    build: (level: Level) => {
       const base = geography({ level, orgs: '2016', shape: 'geo' });
-      return level === 'ccg' ? ccgLayer(grid.grid, base) : stpLayer(grid.grid, base);
+      return level === 'ccg' ? ccgLayer(grid, base) : stpLayer(grid, base);
     },
-  };
-};
+  });
+}

@@ -1,43 +1,53 @@
 import { LEVELS, type AtlasTopology, type Level } from '../data/types';
 import { CUTS } from './cuts';
-import { geographyId, type Area, type AreaShape, type Cut, type CutFactory, type Geography, type GeographyKey, type GeographyLayer, type LateInputs } from './geography';
+import { geographyId, type Area, type AreaShape, type Cut, type CutFactory, type Geography, type GeographyKey, type GeographyLayer } from './geography';
 
 export interface GeographyRegistry {
   /** The geography of a key, built the first time it is asked for and kept. */
   get(key: GeographyKey): Geography;
-  /** The file a key's cut still waits for, or null when it can be built now. */
-  missing(key: GeographyKey): keyof LateInputs | null;
-  /** Hands over a file fetched after start. */
-  supply(inputs: Partial<LateInputs>): void;
+  /** Whether a cut for the key's organisations and shape is registered (some are added once their file is fetched). */
+  has(key: GeographyKey): boolean;
+  /** Adds a cut built from a file fetched after start; returns a function that takes it away again. */
+  add(factory: CutFactory): () => void;
 }
 
 /** The geographies of every registered cut, built lazily from the loaded topology. */
 export function createGeographyRegistry(topology: AtlasTopology, factories: readonly CutFactory[] = CUTS): GeographyRegistry {
   const built = new Map<string, Geography>();
-  const late: Partial<LateInputs> = {};
-  let cuts: Cut[] | undefined;
+  const added: CutFactory[] = [];
+  const cuts = new Map<CutFactory, Cut>();
+  const find = (key: GeographyKey) => {
+    for (const factory of [...factories, ...added]) if (!cuts.has(factory)) cuts.set(factory, factory({ topology, geography: get }));
+    return [...factories, ...added].map((factory) => cuts.get(factory)!).find((c) => c.orgs === key.orgs && c.shape === key.shape);
+  };
   const cutOf = (key: GeographyKey): Cut => {
-    cuts ??= factories.map((factory) => factory({ topology, geography: get, late }));
-    const cut = cuts.find((c) => c.orgs === key.orgs && c.shape === key.shape);
+    const cut = find(key);
     if (!cut) throw new Error(`No geography for organisations ${key.orgs} drawn as ${key.shape}`);
     return cut;
-  };
-  const missing = (key: GeographyKey) => {
-    const needs = cutOf(key).needs;
-    return needs && late[needs] === undefined ? needs : null;
   };
   function get(key: GeographyKey): Geography {
     const id = geographyId(key);
     let geography = built.get(id);
     if (!geography) {
-      const needs = missing(key);
-      if (needs) throw new Error(`The geography ${id} needs ${needs}, which is not loaded yet`);
       geography = linkGeography({ ...key }, cutOf(key).build(key.level), get);
       built.set(id, geography);
     }
     return geography;
   }
-  return { get, missing, supply: (inputs) => Object.assign(late, inputs) };
+  const remove = (factory: CutFactory) => {
+    added.splice(added.indexOf(factory), 1);
+    const cut = cuts.get(factory);
+    cuts.delete(factory);
+    for (const [id, geography] of built) if (geography.key.orgs === cut?.orgs && geography.key.shape === cut.shape) built.delete(id);
+  };
+  return {
+    get,
+    has: (key) => find(key) !== undefined,
+    add: (factory) => {
+      added.push(factory);
+      return () => remove(factory);
+    },
+  };
 }
 
 /** Indexes a layer by code, sorts its areas by name and links it to the other levels of its cut. */

@@ -2,7 +2,6 @@ import { select } from 'd3-selection';
 import type { Geography } from '../geography/geography';
 import type { AtlasState } from '../state/state';
 import type { AppContext } from './context';
-import { fittingLabel } from './hex-labels';
 import { placeLabels, type LabelCandidate } from './label-placement';
 
 /** Zoom from which each level's names are drawn: below it the map is a picture of England, names are in the tooltip. */
@@ -10,36 +9,6 @@ const MIN_LABEL_ZOOM = { stp: 6.6, ccg: 8 } as const;
 
 /** CCG hexagons are labelled in a smaller type than names on the map. */
 const HEX_CCG_FONT_SIZE = 10;
-/** Pixels across a CCG hexagon from which it carries its abbreviation. */
-const MIN_LABELLED_HEX = 20;
-/** An STP's label may spread over its neighbouring hexagons of the same STP. */
-const STP_LABEL_HEXES = 2.2;
-
-/**
- * On hexagons every area is labelled at any zoom: its name where it fits in its hexagon(s), else an
- * abbreviation; the focused and the selected area show their full name (hover shows it in the tooltip).
- */
-function hexCandidates(state: AtlasState, geography: Geography, ctx: AppContext, measure: (text: string) => number): LabelCandidate[] {
-  const sample = geography.at('ccg').areas[0];
-  if (!sample) return [];
-  const [[west, south], [east]] = sample.bounds;
-  const hexWidth = (ctx.camera.project([east, south])?.[0] ?? 0) - (ctx.camera.project([west, south])?.[0] ?? 0);
-  // A pointy hexagon is its full width across the middle line of text. Hexagons too small to hold
-  // even an abbreviation (a phone) carry only the focused and selected names.
-  const room = geography.level === 'stp' ? hexWidth * STP_LABEL_HEXES : hexWidth >= MIN_LABELLED_HEX ? hexWidth - 2 : 0;
-  const candidates: LabelCandidate[] = [];
-  for (const area of geography.areas) {
-    const point = ctx.camera.project(area.labelPoint);
-    if (!point || !Number.isFinite(point[0])) continue;
-    const name = area.shortName.replace(/ CCG$/, '');
-    const full = area.code === state.focus || area.code === state.area;
-    const text = full ? name : fittingLabel(name, room, measure);
-    if (text === null) continue;
-    candidates.push({ code: area.code, text, x: point[0], y: point[1] + (state.events ? 26 : 0), priority: full ? 1e6 : area.drawnWith ? 1 : 0 });
-  }
-  return candidates;
-}
-
 /** On the geographic map: every area's name, larger areas first. */
 function nameCandidates(state: AtlasState, geography: Geography, ctx: AppContext): LabelCandidate[] {
   const candidates: LabelCandidate[] = [];
@@ -69,6 +38,7 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
     return context.measureText(text).width;
   };
   let scheduled = false;
+  let hexLabels: typeof import('./hex-labels') | null = null;
   const render = () => {
     scheduled = false;
     const state = ctx.store.getState();
@@ -78,7 +48,14 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
     const fontSize = hex && state.level === 'ccg' ? HEX_CCG_FONT_SIZE : 12;
     const measure = measureAt(fontSize);
     const visible = view !== null && (hex || view.zoom >= MIN_LABEL_ZOOM[state.level]);
-    const candidates = !visible ? [] : hex ? hexCandidates(state, geography, ctx, measure) : nameCandidates(state, geography, ctx);
+    if (hex && !hexLabels) {
+      // The hexagons' labelling is loaded with the hexagons, not with the first paint.
+      void import('./hex-labels').then((module) => {
+        hexLabels = module;
+        schedule();
+      });
+    }
+    const candidates = !visible ? [] : hex ? (hexLabels?.hexCandidates(state, geography, ctx, measure) ?? []) : nameCandidates(state, geography, ctx);
     if (candidates.length === 0) {
       // Zoomed out: no names, and no need to measure the page (which would force a layout).
       layer.selectAll('span').remove();
