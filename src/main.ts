@@ -28,7 +28,6 @@ import { mountSearch } from './ui/search';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
 import { mountShare } from './ui/share';
-import { shapeFailure } from './ui/map-shape';
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -63,12 +62,10 @@ async function start(): Promise<void> {
   const catalog = catalogOf(atlas);
   const parsed = parseUrl(window.location.search, catalog);
   const normalized = normalizeState({ ...DEFAULT_STATE, ...parsed.state }, catalog);
-  try {
-    await ensureShape(atlas, normalized.state.shape);
-  } catch (error) {
+  const failure = await ensureShape(atlas, normalized.state.shape);
+  if (failure) {
     normalized.state.shape = 'geo';
-    normalized.messages.push(shapeFailure(error));
-    console.warn(error);
+    normalized.messages.push(failure);
   }
   const store = createAtlasStore({ ...normalized.state, notices: notices([], [...parsed.messages, ...normalized.messages]) });
   const cache = createChoroplethCache(atlas);

@@ -105,12 +105,12 @@ export async function loadAtlas(): Promise<Atlas> {
 
 /**
  * Makes a map shape drawable: the hexagons' layout is fetched the first time they are asked for,
- * checked, and both levels built from it (./hex-load.ts); a damaged file is a DataError and the atlas is unchanged.
+ * checked, and both levels built from it (./hex-load.ts). Returns null, or the notice saying why
+ * the shape cannot be shown (the atlas is then unchanged).
  */
-export async function ensureShape(atlas: Atlas, shape: Shape): Promise<void> {
+export async function ensureShape(atlas: Atlas, shape: Shape): Promise<string | null> {
   const keys = LEVELS.map((level) => geographyKeyOf({ level, shape }));
-  if (keys.every((key) => atlas.geographies.has(key))) return;
-  const [json, { addHexagons }] = await Promise.all([fetchJson(HEX_LAYOUT_URL), import('./hex-load')]);
-  const problem = addHexagons(atlas.geographies, keys, json);
-  if (problem) throw new DataError(HEX_LAYOUT_URL.split('/').pop()!, problem);
+  if (keys.every((key) => atlas.geographies.has(key))) return null;
+  const problem = await import('./hex-load').then(({ loadHexagons }) => loadHexagons(atlas.geographies, keys, () => fetchJson(HEX_LAYOUT_URL)), () => 'its code could not be downloaded');
+  return problem && `The hexagon map could not be loaded (${problem}) — showing the geographic map`;
 }

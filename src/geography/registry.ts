@@ -7,8 +7,8 @@ export interface GeographyRegistry {
   get(key: GeographyKey): Geography;
   /** Whether a cut for the key's organisations and shape is registered (some are added once their file is fetched). */
   has(key: GeographyKey): boolean;
-  /** Adds a cut built from a file fetched after start; returns a function that takes it away again. */
-  add(factory: CutFactory): () => void;
+  /** Adds a cut built from a file fetched after start. */
+  add(factory: CutFactory): void;
 }
 
 /** The geographies of every registered cut, built lazily from the loaded topology. */
@@ -34,20 +34,7 @@ export function createGeographyRegistry(topology: AtlasTopology, factories: read
     }
     return geography;
   }
-  const remove = (factory: CutFactory) => {
-    added.splice(added.indexOf(factory), 1);
-    const cut = cuts.get(factory);
-    cuts.delete(factory);
-    for (const [id, geography] of built) if (geography.key.orgs === cut?.orgs && geography.key.shape === cut.shape) built.delete(id);
-  };
-  return {
-    get,
-    has: (key) => find(key) !== undefined,
-    add: (factory) => {
-      added.push(factory);
-      return () => remove(factory);
-    },
-  };
+  return { get, has: (key) => find(key) !== undefined, add: (factory) => void added.push(factory) };
 }
 
 /** Indexes a layer by code, sorts its areas by name and links it to the other levels of its cut. */

@@ -17,8 +17,7 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
       code.text(`${area.code}${area.ods ? ` · ${area.ods}` : ''}`);
       const v = choropleth.values.get(areaCode);
       value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${choropleth.format(v)} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
-      const drawnWith = area.drawnWith ? ctx.geography().find(area.drawnWith) : undefined;
-      note.property('hidden', !drawnWith).text(drawnWith ? `Split between two STPs; drawn with ${drawnWith.shortName}, which holds most of it` : '');
+      note.property('hidden', !area.drawnWith).text('Split between two STPs; drawn with the one holding most of it');
       const box = frame.getBoundingClientRect();
       const node = root.property('hidden', false).node()!;
       const x = clientPoint[0] - box.left;

@@ -136,7 +136,7 @@ describe('the hexagon map (shape=hex)', () => {
     await waitForMap(page);
     const box = (await page.locator('.svg-map path.area[data-code="E38000041"]').boundingBox())!;
     await page.locator('.svg-map path.area[data-code="E38000041"]').dispatchEvent('pointerover', { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 });
-    await expect.poll(() => page.locator('.tooltip').textContent()).toContain('Split between two STPs; drawn with West, North and East Cumbria, which holds most of it');
+    await expect.poll(() => page.locator('.tooltip').textContent()).toContain('Split between two STPs; drawn with the one holding most of it');
     await expect.poll(() => page.locator('.map-label.is-split').count()).toBe(1);
     await context.close();
   });
