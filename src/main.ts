@@ -1,5 +1,6 @@
 import './styles.css';
-import { adviceText, DataError, loadAtlas } from './data/load';
+import { geoBounds } from 'd3-geo';
+import { adviceText, DataError, ensureShape, loadAtlas } from './data/load';
 import { createDetailsLoader, createLazyLoader, detailsPending, lazyPending } from './data/lazy';
 import { followAreaDetails, followLazyPeriods, prefetchOnIntent, standInPeriod } from './state/lazy-data';
 import { ensureOrgs } from './data/orgs-load';
@@ -9,6 +10,7 @@ import { mountEvents } from './events/mount';
 import type { Atlas } from './data/atlas';
 import { createChoroplethCache } from './domain/choropleth-cache';
 import { geographyKeyOf } from './geography/key';
+import { ENGLAND_BOUNDS } from './domain/mercator';
 import { fitCamera, sameView } from './map/camera';
 import { CameraBus } from './map/camera-bus';
 import type { AppContext, MapHooks } from './map/context';
@@ -102,6 +104,11 @@ async function start(): Promise<void> {
     // A shared link to an area: its panel's details come before the first paint.
     await loadDetails().catch((error: unknown) => fromLink.messages.push(`Area details unavailable: ${(error as Error).message}`));
   }
+  const failure = await ensureShape(atlas, fromLink.state.shape);
+  if (failure) {
+    fromLink.state.shape = 'geo';
+    fromLink.messages.push(failure);
+  }
   const store = createAtlasStore({ ...fromLink.state, notices: notices([], [...dataNotices, ...fromLink.messages]) });
   followLazyPeriods(store, atlas, loadMonthly);
   followAreaDetails(store, atlas, loadDetails);
@@ -132,9 +139,17 @@ async function start(): Promise<void> {
     },
   };
   const mapSize = trackSize(mapElement);
-  const englandBounds = (): MapView => fitCamera([[-6.42, 49.86], [1.77, 55.82]], mapSize.width, mapSize.height, 12);
-  const viewOf = () => store.getState().view ?? englandBounds();
+  const legendSize = trackSize(element('legend'));
+  // Home: England, or the hexagons' own extent (they sit inside England's box), above the legend where it spans the map.
+  const home = (): MapView => {
+    if (store.getState().shape === 'geo') return fitCamera(ENGLAND_BOUNDS, mapSize.width, mapSize.height, 12);
+    const reserve = legendSize.width > mapSize.width * 0.4 ? legendSize.height + 8 : 0;
+    return fitCamera(geoBounds(ctx.geography().shapes), mapSize.width, mapSize.height, 12, reserve);
+  };
+  const viewOf = () => store.getState().view ?? home();
   const fitArea = (code: string) => {
+    // Every hexagon is already in view and of one size: selecting one does not move the camera.
+    if (store.getState().shape === 'hex') return;
     const area = ctx.geography().find(code);
     if (area) store.setState({ view: fitCamera(area.bounds, mapSize.width, mapSize.height, Math.round(Math.min(mapSize.width, mapSize.height) * 0.18)) });
   };
@@ -165,10 +180,12 @@ async function start(): Promise<void> {
   });
 
   store.subscribe((state, previous) => {
-    if (state.area !== previous.area && state.area && (state.view === previous.view || state.view === null)) fitArea(state.area);
+    const moved = state.area !== previous.area || state.shape !== previous.shape;
+    if (moved && state.area && (state.view === previous.view || state.view === null)) fitArea(state.area);
     svgMap.render(store.getState());
   });
   mapSize.onResize(() => svgMap.render(store.getState()));
+  legendSize.onResize(() => svgMap.render(store.getState()));
 
   const canonical = serializeUrl(store.getState());
   if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);

@@ -1,10 +1,12 @@
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from './atlas';
+import type { Shape } from '../geography/geography';
 import { geographyKeyOf } from '../geography/key';
 import { LEVELS, TOPOLOGY_OBJECTS, type AtlasTopology, type CategoryDef, type Level, type MetricDef, type MetricsFile } from './types';
 
 export const TOPOLOGY_URL = 'geo/atlas.topo.json';
 export const METRICS_URL = 'data/metrics.json';
+export const HEX_LAYOUT_URL = 'geo/ccg-hex.hexjson';
 
 /**
  * What a reader can do about a data file that could not be used: a network failure may pass, a
@@ -129,9 +131,21 @@ export async function loadAtlas(): Promise<{ atlas: Atlas; notices: string[] }> 
   const { metrics, leftOut } = validateMetrics(metricsJson, codes);
   try {
     const atlas = buildAtlas(topology as AtlasTopology, metrics);
-    for (const level of LEVELS) atlas.geographies.get(geographyKeyOf({ level }));
+    for (const level of LEVELS) atlas.geographies.get(geographyKeyOf({ level, shape: 'geo' }));
     return { atlas, notices: leftOutNotice(leftOut) };
   } catch (error) {
     throw new DataError('atlas.topo.json', `could not be read as map geometry (${(error as Error).message.slice(0, 80)})`);
   }
+}
+
+/**
+ * Makes a map shape drawable: the hexagons' layout is fetched the first time they are asked for,
+ * checked, and both levels built from it (./hex-load.ts). Returns null, or the notice saying why
+ * the shape cannot be shown (the atlas is then unchanged).
+ */
+export async function ensureShape(atlas: Atlas, shape: Shape): Promise<string | null> {
+  const keys = LEVELS.map((level) => geographyKeyOf({ level, shape }));
+  if (keys.every((key) => atlas.geographies.has(key))) return null;
+  const problem = await import('./hex-load').then(({ loadHexagons }) => loadHexagons(atlas.geographies, keys, () => fetchJson(HEX_LAYOUT_URL)), () => 'its code could not be downloaded');
+  return problem && `The hexagon map could not be loaded (${problem}) — showing the geographic map`;
 }

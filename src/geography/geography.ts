@@ -7,8 +7,9 @@ import type { AtlasTopology, Level } from '../data/types';
 
 /** Which organisations: the year whose STPs and CCGs (or ICBs) the areas are. */
 export type OrgsYear = OrgYear;
-/** How areas are drawn: `geo` is their real boundaries. */
-export type Shape = 'geo';
+/** How areas are drawn: `geo` is their real boundaries, `hex` one equal hexagon per CCG (the `shape=` of a link). */
+export const SHAPES = ['geo', 'hex'] as const;
+export type Shape = (typeof SHAPES)[number];
 
 export interface GeographyKey {
   level: Level;
@@ -45,6 +46,8 @@ export interface Area {
   cumbriaPart?: 'north' | 'furness';
   /** The name is the body's July 2022 sub-ICB name, not its name at the time. */
   laterName?: boolean;
+  /** Where a CCG of two STPs is drawn inside one of them (on hexagons): that STP's code. */
+  drawnWith?: string;
 }
 
 /** What a cut builds for one level; the registry indexes it and links the levels. */

@@ -6,6 +6,10 @@ import { geographyId, type Area, type AreaShape, type Cut, type CutFactory, type
 export interface GeographyRegistry {
   /** The geography of a key, built the first time it is asked for and kept. */
   get(key: GeographyKey): Geography;
+  /** Whether a cut for the key's organisations and shape is registered (some are added once their file is fetched). */
+  has(key: GeographyKey): boolean;
+  /** Adds a cut built from a file fetched after start. */
+  add(factory: CutFactory): void;
 }
 
 /** The geographies of every registered cut, built lazily from the loaded topology. */
@@ -17,16 +21,24 @@ export interface LoadedOrgs {
 
 export function createGeographyRegistry(topology: AtlasTopology, factories: readonly CutFactory[] = CUTS, loaded: () => LoadedOrgs | null = () => null): GeographyRegistry {
   const built = new Map<string, Geography>();
-  let cuts: Cut[] | undefined;
+  const added: CutFactory[] = [];
+  const cuts = new Map<CutFactory, Cut>();
   let laterAdded = false;
-  const cutOf = (key: GeographyKey): Cut => {
-    cuts ??= factories.map((factory) => factory({ topology, geography: get, orgs }));
+  const registered = (): CutFactory[] => {
     const later = loaded();
     if (later && !laterAdded) {
       laterAdded = true;
-      cuts.push(...later.cuts.map((factory) => factory({ topology, geography: get, orgs })));
+      added.push(...later.cuts);
     }
-    const cut = cuts.find((c) => c.orgs === key.orgs && c.shape === key.shape);
+    return [...factories, ...added];
+  };
+  const find = (key: GeographyKey) => {
+    const list = registered();
+    for (const factory of list) if (!cuts.has(factory)) cuts.set(factory, factory({ topology, geography: get, orgs }));
+    return list.map((factory) => cuts.get(factory)!).find((c) => c.orgs === key.orgs && c.shape === key.shape);
+  };
+  const cutOf = (key: GeographyKey): Cut => {
+    const cut = find(key);
     if (!cut) throw new Error(`No geography for organisations ${key.orgs} drawn as ${key.shape}`);
     return cut;
   };
@@ -44,7 +56,7 @@ export function createGeographyRegistry(topology: AtlasTopology, factories: read
     }
     return geography;
   }
-  return { get };
+  return { get, has: (key) => find(key) !== undefined, add: (factory) => void added.push(factory) };
 }
 
 /** Indexes a layer by code, sorts its areas by name and links it to the other levels of its cut. */

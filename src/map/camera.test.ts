@@ -18,6 +18,15 @@ describe('fitCamera', () => {
     expect(view.zoom).toBeGreaterThan(5);
     expect(view.zoom).toBeLessThan(7);
   });
+  it('keeps a reserved strip at the bottom clear', () => {
+    const view = fitCamera(england, 390, 500, 12, 150);
+    const projection = geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([195, 250]);
+    const [, top] = projection([0, england[1][1]])!;
+    const [, bottom] = projection([0, england[0][1]])!;
+    expect(top).toBeGreaterThanOrEqual(11);
+    expect(bottom).toBeLessThanOrEqual(500 - 150 - 11);
+    expect(bottom).toBeGreaterThan(500 - 150 - 20);
+  });
   it('zooms further into a small area', () => {
     expect(fitCamera([[-0.4, 51.2], [-0.1, 51.4]], 900, 760).zoom).toBeGreaterThan(fitCamera(england, 900, 760).zoom + 3);
   });

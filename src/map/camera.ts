@@ -1,3 +1,4 @@
+import { latOfMercatorY, lonOfMercatorX, mercatorX, mercatorY, type Bounds } from '../domain/mercator';
 import type { MapView } from '../state/state';
 
 /** MapLibre's world is 512 px wide at zoom 0; the SVG renderer uses the same Web Mercator camera so the two line up. */
@@ -5,31 +6,25 @@ export const WORLD_SIZE = 512;
 export const MIN_ZOOM = 4;
 export const MAX_ZOOM = 12;
 
-export type Bounds = [[number, number], [number, number]];
+export type { Bounds };
 
-function mercatorX(lon: number): number {
-  return (lon + 180) / 360;
-}
-function mercatorY(lat: number): number {
-  const phi = (lat * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
-}
-function inverseY(y: number): number {
-  return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-}
-
-/** The camera that fits bounds in a viewport, as MapLibre's fitBounds would compute it. */
-export function fitCamera(bounds: Bounds, width: number, height: number, padding = 16): MapView {
+/**
+ * The camera that fits bounds in a viewport, as MapLibre's fitBounds would compute it; `reserveBottom`
+ * pixels at the bottom are kept clear (for a legend over the map).
+ */
+export function fitCamera(bounds: Bounds, width: number, height: number, padding = 16, reserveBottom = 0): MapView {
   const [[west, south], [east, north]] = bounds;
   const x0 = mercatorX(west);
   const x1 = mercatorX(east);
   const y0 = mercatorY(north);
   const y1 = mercatorY(south);
   const usableWidth = Math.max(1, width - 2 * padding);
-  const usableHeight = Math.max(1, height - 2 * padding);
+  const usableHeight = Math.max(1, height - 2 * padding - reserveBottom);
   const scale = Math.min(usableWidth / Math.max((x1 - x0) * WORLD_SIZE, 1e-9), usableHeight / Math.max((y1 - y0) * WORLD_SIZE, 1e-9));
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.log2(scale)));
-  return { center: [(((x0 + x1) / 2) * 360) - 180, inverseY((y0 + y1) / 2)], zoom: Math.round(zoom * 100) / 100 };
+  const zoom = Math.round(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.log2(scale))) * 100) / 100;
+  // The bounds' centre sits half the reserve above the viewport's centre.
+  const shift = reserveBottom / 2 / (WORLD_SIZE * 2 ** zoom);
+  return { center: [lonOfMercatorX((x0 + x1) / 2), latOfMercatorY((y0 + y1) / 2 + shift)], zoom };
 }
 
 /** d3 geoMercator scale for a MapLibre zoom. */

@@ -17,7 +17,7 @@ export interface AppContext {
   store: AtlasStore;
   catalog: Catalog;
   /** The areas and shapes a state is drawn on (its level, organisations and shapes): read it here, never from the data. */
-  geography(state?: Pick<AtlasState, 'level'> & Partial<Pick<AtlasState, 'orgs'>>): Geography;
+  geography(state?: Pick<AtlasState, 'level'> & Partial<Pick<AtlasState, 'orgs' | 'shape'>>): Geography;
   choropleth(state?: AtlasState): Choropleth;
   update(patch: Partial<AtlasState>): void;
   /** Projection of the renderer on screen now, for overlays and exports. */

@@ -40,6 +40,10 @@ export function normalizeState(state: AtlasState, catalog: Catalog, priority: 'm
     def = defaultMetric(catalog);
     next.metric = def.key;
   }
+  if (next.orgs !== '2016' && next.shape === 'hex') {
+    messages.push(`The hexagon map shows the organisations of April 2016 — showing ${ORG_YEAR_LABELS[next.orgs]} on the geographic map`);
+    next.shape = 'geo';
+  }
   if (next.orgs !== '2016' && !LATER_YEAR_METRICS.includes(next.metric) && catalog.defs.has('predecessors')) {
     messages.push(`${def.label} is shown for the organisations of April 2016 only — showing the number of 2016 CCGs merged into each area, ${ORG_YEAR_LABELS[next.orgs]}`);
     next.metric = 'predecessors';

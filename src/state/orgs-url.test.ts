@@ -59,3 +59,12 @@ describe('normalizeState and the organisations year', () => {
     expect(gone.messages).toEqual(['Surrey Heartlands is not among the organisations of April 2018 — showing England']);
   });
 });
+
+describe('orgs= with shape=hex', () => {
+  it('draws a later year on the geographic map: the hexagons are the 2016 organisations', () => {
+    const { state, messages } = normalizeState({ ...DEFAULT_STATE, orgs: '2018', shape: 'hex', metric: 'predecessors', period: 'since-2016' }, testCatalog);
+    expect(state.shape).toBe('geo');
+    expect(messages).toEqual(['The hexagon map shows the organisations of April 2016 — showing April 2018 on the geographic map']);
+    expect(normalizeState({ ...DEFAULT_STATE, shape: 'hex' }, testCatalog).state.shape).toBe('hex');
+  });
+});

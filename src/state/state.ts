@@ -1,6 +1,7 @@
 import type { Classification } from '../domain/classify';
 import type { ViewSpec } from '../domain/choropleth';
 import type { OrgYear } from '../data/orgs-types';
+import type { Shape } from '../geography/geography';
 
 export interface MapView {
   center: [number, number]; // [lon, lat]
@@ -21,6 +22,8 @@ export interface AtlasState extends ViewSpec {
   orgs: OrgYear;
   /** Selected area code (E54… or E38…); an STP may stay selected at CCG level to show its CCGs. */
   area: string | null;
+  /** How areas are drawn: real boundaries or equal hexagons. */
+  shape: Shape;
   /** Map camera; null = fit England. */
   view: MapView | null;
   /** Pinned areas to compare, at most three. */
@@ -48,6 +51,7 @@ export const DEFAULT_STATE: AtlasState = {
   perHead: false,
   classify: DEFAULT_CLASSIFICATION,
   area: null,
+  shape: 'geo',
   view: null,
   compare: [],
   asof: null,

@@ -12,7 +12,7 @@ describe('parseUrl', () => {
   });
 
   it('reads every parameter of a full link', () => {
-    const { state, messages } = parseUrl('?level=ccg&metric=interim_spend&period=2015-16&classify=jenks&area=E38000177&view=7.50/51.3000/-0.3000&compare=E54000007,E38000177&events=merger,vanguard&asof=2017-02&embed=1&search=1', testCatalog);
+    const { state, messages } = parseUrl('?level=ccg&metric=interim_spend&period=2015-16&classify=jenks&area=E38000177&view=7.50/51.3000/-0.3000&compare=E54000007,E38000177&events=merger,vanguard&asof=2017-02&embed=1&search=1&shape=hex', testCatalog);
     expect(messages).toEqual([]);
     expect(state).toEqual({
       orgs: '2016',
@@ -22,6 +22,7 @@ describe('parseUrl', () => {
       perHead: false,
       classify: 'jenks',
       area: 'E38000177',
+      shape: 'hex',
       view: { center: [-0.3, 51.3], zoom: 7.5 },
       compare: ['E54000007', 'E38000177'],
       events: ['merger', 'vanguard'],
@@ -198,5 +199,30 @@ describe('a catalog without backlog (its data left out as damaged)', () => {
     expect(state.level).toBe('ccg');
     expect(messages).toHaveLength(1);
     expect(parseUrl('?metric=backlog', withoutBacklog).messages).toEqual(['Unknown metric "backlog" — showing interim executive spend']);
+  });
+});
+
+describe('the map shape in a link', () => {
+  it('is geographic by default and not written then, so existing links keep their form', () => {
+    const { state } = parseUrl('?level=ccg', testCatalog);
+    expect(state.shape).toBe('geo');
+    expect(serializeUrl(state)).toBe('?level=ccg&metric=backlog&period=2015-16&classify=quantile');
+    expect(parseUrl('?shape=geo', testCatalog).state.shape).toBe('geo');
+  });
+
+  it('reads and writes shape=hex, and a change of shape is a history entry', () => {
+    const { state, messages } = parseUrl('?level=stp&shape=hex&area=E54000007', testCatalog);
+    expect(messages).toEqual([]);
+    expect(state.shape).toBe('hex');
+    expect(serializeUrl(state)).toBe('?level=stp&metric=backlog&period=2015-16&classify=quantile&area=E54000007&shape=hex');
+    expect(parseUrl(serializeUrl(state), testCatalog).state).toEqual(state);
+    expect(isNavigation(state, { ...state, shape: 'geo' })).toBe(true);
+  });
+
+  it('falls back to the geographic map on an unknown shape, politely and without echoing markup', () => {
+    expect(parseUrl('?shape=hexagons', testCatalog)).toMatchObject({ state: { shape: 'geo' }, messages: ['Unknown map shape "hexagons" — showing the geographic map'] });
+    const hostile = parseUrl('?shape=%3Cb%3Ehex%3C/b%3E', testCatalog);
+    expect(hostile.state.shape).toBe('geo');
+    expect(hostile.messages).toEqual(['Unknown map shape — showing the geographic map']);
   });
 });

@@ -1,11 +1,12 @@
 import { CLASSIFICATIONS, type Classification } from '../domain/classify';
 import { LEVELS, type Level, type MetricKey } from '../data/types';
 import { ORG_YEARS, type OrgYear } from '../data/orgs-types';
+import { SHAPES, type Shape } from '../geography/geography';
 import { defaultMetric, normalizeState, type Catalog } from './normalize';
 import { ASOF_RANGE, DEFAULT_STATE, EVENT_FILTER_KEYS, MAX_COMPARE, type AtlasState, type EventFilterKey, type MapView } from './state';
 
 /** The part of the state that a link carries. */
-export type UrlState = Pick<AtlasState, 'orgs' | 'level' | 'metric' | 'period' | 'perHead' | 'classify' | 'area' | 'view' | 'compare' | 'asof' | 'events' | 'embed' | 'search'>;
+export type UrlState = Pick<AtlasState, 'orgs' | 'level' | 'metric' | 'period' | 'perHead' | 'classify' | 'area' | 'shape' | 'view' | 'compare' | 'asof' | 'events' | 'embed' | 'search'>;
 
 const MAX_PARAM_LENGTH = 200;
 /** ONS codes of 2016/17 STPs and CCGs, or ODS codes of later CCGs and ICBs ("15F", "QHM"). */
@@ -102,6 +103,11 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
     if (AREA_CODE.test(area) && catalog.levelOf(area) !== null) state.area = area;
     else messages.push(`Unknown area code${quotable(area)} — showing England`);
   }
+  const shape = get('shape');
+  if (shape !== null) {
+    if ((SHAPES as readonly string[]).includes(shape)) state.shape = shape as Shape;
+    else messages.push(`Unknown map shape${quotable(shape)} — showing the geographic map`);
+  }
   const view = get('view');
   if (view !== null) {
     state.view = parseView(view);
@@ -156,6 +162,7 @@ export function serializeUrl(state: UrlState): string {
   if (state.perHead) params.set('per', 'head');
   params.set('classify', state.classify);
   if (state.area) params.set('area', state.area);
+  if (state.shape !== 'geo') params.set('shape', state.shape);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (state.events) params.set('events', state.events.length === EVENT_FILTER_KEYS.length ? 'all' : state.events.join(','));
   if (state.asof) params.set('asof', state.asof);
@@ -180,6 +187,7 @@ export function isNavigation(a: UrlState, b: UrlState): boolean {
     a.perHead !== b.perHead ||
     a.classify !== b.classify ||
     a.area !== b.area ||
+    a.shape !== b.shape ||
     a.compare.join() !== b.compare.join() ||
     (a.events ?? []).join() !== (b.events ?? []).join() ||
     a.asof !== b.asof

@@ -4,6 +4,7 @@ import { periodLabel } from '../domain/format';
 import type { Level, MetricKey } from '../data/types';
 import type { AppContext } from '../map/context';
 import { LATER_YEAR_METRICS } from '../state/normalize';
+import { mountShapeSwitch } from './map-shape';
 
 const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
   { label: 'Hospital estate', keys: ['backlog', 'backlog_high_risk', 'backlog_significant_risk', 'backlog_moderate_risk', 'backlog_low_risk'] },
@@ -13,7 +14,7 @@ const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
   { label: 'People', keys: ['population', 'deprivation'] },
 ];
 
-/** Level switch, metric, period, per-resident and classification controls. */
+/** Level switch, map shape, metric, period, per-resident and classification controls. */
 export function mountControls(host: HTMLElement, ctx: AppContext): void {
   const root = select(host);
   const level = root.append('fieldset').attr('class', 'control level-switch');
@@ -24,6 +25,7 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
       .on('change', () => ctx.update({ level: value as Level }));
     option.append('span').text(label);
   }
+  mountShapeSwitch(root, ctx);
 
   const metricControl = root.append('div').attr('class', 'control');
   metricControl.append('label').attr('for', 'metric-select').text('Metric');

@@ -20,6 +20,7 @@ export function createTooltip(frame: HTMLElement, ctx: AppContext) {
       const v = choropleth.values.get(areaCode);
       value.text(v === undefined ? `${choropleth.def.label} is mapped for ${choropleth.def.levels.join(', ').toUpperCase()}s` : `${displayValue(ctx.atlas.metrics, choropleth.spec.metric, areaCode, v, formatAreaValue(choropleth, areaCode))} · ${choropleth.def.label}${choropleth.spec.perHead ? ' per resident' : ''}, ${choropleth.periodLabel}`);
       const notes = v === undefined ? [] : valueNotes(ctx.atlas.metrics, choropleth.spec.metric, choropleth.spec.period, areaCode, choropleth.spec.perHead);
+      if (area.drawnWith) notes.push('Split between two STPs; drawn with the one holding most of it.');
       note.text(notes.join(' ')).property('hidden', notes.length === 0);
       const box = frame.getBoundingClientRect();
       const node = root.property('hidden', false).node()!;

@@ -1,10 +1,17 @@
 import { formatPercent } from '../../domain/format';
 import { areaWords } from '../../geography/describe';
+import type { Area, Geography } from '../../geography/geography';
 import { appendLink, areaLink, type AreaLink, type PanelSection } from './section';
 
 export type FamilyView =
   | { kind: 'parents'; heading: string; parents: (AreaLink & { share: string | null })[]; note: string | null }
   | { kind: 'children'; heading: string; children: (AreaLink & { value: string | null; shared: string | null })[]; drillDown: boolean; childWords: string };
+
+/** How the map draws a CCG of two STPs: cut along their border, or (on hexagons) whole, inside one of them. */
+function splitDrawing(area: Area, geography: Geography): string {
+  if (!area.drawnWith) return 'The map cuts it along the ONS STP boundary';
+  return `The hexagon map draws it whole with ${areaLink(geography, area.drawnWith).name}, which holds most of it`;
+}
 
 /** The selected area's relatives: a CCG's STP(s), or an STP's CCGs with their values for the metric on screen. */
 export const familySection: PanelSection<FamilyView> = {
@@ -25,7 +32,7 @@ export const familySection: PanelSection<FamilyView> = {
         kind: 'parents',
         heading: twoParents ? `Split between two ${parentWords}` : `Part of ${parentWords.replace(/s$/, '')}`,
         parents: area.parents.map((code) => ({ ...areaLink(geography, code), share: twoParents && split[code] !== undefined ? ` — about ${formatPercent(split[code])} of the CCG's area` : null })),
-        note: twoParents ? `${area.shortName} straddles the border of two STP footprints. The map cuts it along the ONS STP boundary; its population is shared between the STPs by area.` : null,
+        note: twoParents ? `${area.shortName} straddles the border of two STP footprints. ${splitDrawing(area, geography)}; its population is shared between the STPs by area.` : null,
       };
     }
     const def = data.atlas.defs.get(state.metric)!;

@@ -99,6 +99,14 @@ describe('family', () => {
     const cumbria = view({ level: 'ccg', metric: 'population', period: 'mid-2015', area: CUMBRIA_CCG });
     expect(cumbria).toMatchObject({ kind: 'parents', heading: 'Split between two STPs', note: expect.stringContaining('Cumbria CCG straddles the border of two STP footprints') });
     expect(cumbria?.kind === 'parents' && cumbria.parents.map((p) => p.share)).toEqual(expect.arrayContaining([' — about 72% of the CCG\'s area', ' — about 28% of the CCG\'s area']));
+    expect(cumbria?.kind === 'parents' && cumbria.note).toContain('The map cuts it along the ONS STP boundary');
+  });
+
+  it('says on hexagons that NHS Cumbria CCG is drawn whole with the STP holding most of it', () => {
+    const cumbria = view({ level: 'ccg', metric: 'population', period: 'mid-2015', area: CUMBRIA_CCG, shape: 'hex' });
+    expect(cumbria).toMatchObject({ kind: 'parents', heading: 'Split between two STPs' });
+    expect(cumbria?.kind === 'parents' && cumbria.note).toContain('The hexagon map draws it whole with West, North and East Cumbria, which holds most of it');
+    expect(cumbria?.kind === 'parents' && cumbria.parents).toHaveLength(2);
   });
 
   it('lists an STP’s CCGs by name, with values where the metric is reported for CCGs, and the drill-down at STP level', () => {

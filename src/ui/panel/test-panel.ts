@@ -18,5 +18,5 @@ export function stateWith(patch: Partial<AtlasState>): AtlasState {
 
 /** The geography a state is drawn on, as ctx.geography(state) gives it. */
 export function geographyOf(state: AtlasState) {
-  return testGeography(state.level);
+  return testGeography(state.level, state.orgs, state.shape);
 }
