@@ -182,7 +182,7 @@ function damagedMetrics(change: (m: MetricsJson) => void): string {
 describe('one damaged metric', () => {
   const cases = [
     { name: 'a non-numeric value in the metric on screen', change: (m: MetricsJson) => { m.values.backlog!.stp!['2015-16']!.E54000007 = '141.7<script>'; }, key: 'backlog', label: 'Backlog maintenance' },
-    { name: 'an unknown code in a metric not on screen', change: (m: MetricsJson) => { m.values.deficit_loans!.stp!['2016-17']!.E54999999 = 1; }, key: 'deficit_loans', label: 'Emergency loans to cover deficits' },
+    { name: 'an unknown code in a metric not on screen', change: (m: MetricsJson) => { m.values.deficit_loans!.stp!['2016-17']!.E54999999 = 1; }, key: 'deficit_loans', label: 'Emergency loans drawn to cover deficits' },
   ];
   for (const { name, change, key, label } of cases) {
     it(`${name} → that metric left out with a notice naming it, the atlas working`, async () => {
