@@ -32,6 +32,8 @@ export interface AtlasState extends ViewSpec {
   hover: string | null;
   /** Area focused by keyboard on the map. */
   focus: string | null;
+  /** The period timeline is playing: the URL follows with replaceState, one history entry for the whole run. */
+  playing: boolean;
   notices: Notice[];
 }
 
@@ -52,6 +54,7 @@ export const DEFAULT_STATE: AtlasState = {
   search: false,
   hover: null,
   focus: null,
+  playing: false,
   notices: [],
 };
 

@@ -30,7 +30,7 @@ export function formatView(view: MapView): string {
 export function parseUrl(search: string, catalog: Catalog): { state: UrlState; messages: string[] } {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
-  const { hover: _hover, focus: _focus, notices: _notices, ...defaults } = DEFAULT_STATE;
+  const { hover: _hover, focus: _focus, notices: _notices, playing: _playing, ...defaults } = DEFAULT_STATE;
   const state: UrlState = { ...defaults, compare: [] };
   const get = (key: string): string | null => {
     const value = params.get(key);

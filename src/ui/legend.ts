@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { legendSubtitle } from '../domain/choropleth';
 import { directionLabel } from '../domain/palette';
 import { legendSource, periodSourceLabels } from '../domain/sources';
 import type { AppContext } from '../map/context';
@@ -14,8 +15,7 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   const render = () => {
     const choropleth = ctx.choropleth();
     title.text(choropleth.title);
-    const classification = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete ? `, ${ctx.store.getState().classify === 'jenks' ? 'natural breaks' : ctx.store.getState().classify === 'equal' ? 'equal intervals' : 'quantiles'}` : '';
-    unit.text(`${choropleth.unit}${classification} · ${ctx.store.getState().level.toUpperCase()}s`);
+    unit.text(legendSubtitle(choropleth, ctx.store.getState()));
     const meaning = directionLabel(choropleth.def.direction);
     direction.text(meaning ?? '').property('hidden', meaning === null || choropleth.def.kind !== 'numeric');
     source.text(legendSource(periodSourceLabels(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)));
