@@ -54,7 +54,8 @@ export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
     const label = periodLabel(d, state.period);
     slider.attr('max', list.length - 1).property('value', String(index)).attr('aria-valuetext', label);
     current.text(label);
-    live.text(state.playing ? label : '');
+    // Each step while playing is announced once; the last stays, so stopping does not silence it.
+    if (state.playing && live.text() !== label) live.text(label);
     play.text(state.playing ? 'Pause' : 'Play');
     const both = !!d.summaryPeriods?.length && !!d.lazyPeriods?.length;
     series.property('hidden', !both).text(d.summaryPeriods?.includes(state.period) ? 'Show months' : 'Show years');

@@ -1,0 +1,131 @@
+// Issue 14 in the browser: the period timeline (Play, slider, keyboard, URL) and classes shared by all periods.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, waitForMap } from '../support/browser';
+import { useAtlas } from '../support/fixture';
+
+const atlas = useAtlas();
+const metrics = JSON.parse(readFileSync('public/data/metrics.json', 'utf8')) as { values: Record<string, Record<string, Record<string, Record<string, number | null>>>> };
+
+const periodOf = (page: Page) => new URL(page.url()).searchParams.get('period');
+
+/** Each drawn area's fill, by code. */
+async function fills(page: Page): Promise<Map<string, string>> {
+  return new Map(await page.$$eval('.svg-map path.area', (paths) => paths.map((p) => [(p as SVGPathElement).dataset.code ?? '', getComputedStyle(p).fill] as const)));
+}
+
+/** The legend's classes as [low, high] in £m with their swatch colour. */
+async function legendClasses(page: Page): Promise<{ low: number; high: number; colour: string }[]> {
+  const items = await page.$$eval('.legend-items li', (lis) => lis.filter((li) => !li.querySelector('.swatch-nodata')).map((li) => [li.querySelector('.legend-label')!.textContent ?? '', getComputedStyle(li.querySelector('.swatch')!).backgroundColor] as const));
+  return items.map(([label, colour]) => {
+    const [low, high] = (label.match(/[\d,]+\.\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+    return { low: low!, high: high ?? low!, colour };
+  });
+}
+
+describe('issue 14: change over time', () => {
+  it('Play walks backlog 2014/15 → 2016/17 one step a second and stops; URL and slider agree; one history entry', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2014-15'));
+    await waitForMap(page);
+    const slider = page.getByRole('slider', { name: 'Timeline' });
+    expect(await slider.getAttribute('aria-valuetext')).toBe('2014/15');
+    const before = await page.evaluate(() => history.length);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('.timeline-play').textContent()).toBe('Pause');
+    await expect.poll(() => page.locator('.timeline-play').textContent(), { timeout: 10_000 }).toBe('Play');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    expect(await slider.getAttribute('aria-valuetext')).toBe('2016/17');
+    expect(await slider.inputValue()).toBe('2');
+    expect(await page.locator('#period-select').inputValue()).toBe('2016-17');
+    await expect.poll(() => periodOf(page)).toBe('2016-17');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await expect.poll(() => periodOf(page)).toBe('2014-15');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('2014/15');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the same value has the same colour in two periods: one set of classes over 2014/15–2016/17', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    const seen: { classes: Awaited<ReturnType<typeof legendClasses>>; fills: Map<string, string> }[] = [];
+    for (const period of ['2014-15', '2016-17']) {
+      await page.goto(atlas.server.url(`?metric=backlog&period=${period}`));
+      await waitForMap(page);
+      expect(await page.locator('.legend-unit').textContent()).toContain('classes over 2014/15–2016/17');
+      seen.push({ classes: await legendClasses(page), fills: await fills(page) });
+    }
+    expect(seen[0]!.classes).toEqual(seen[1]!.classes);
+    const classes = seen[0]!.classes;
+    ['2014-15', '2016-17'].forEach((period, i) => {
+      for (const [code, value] of Object.entries(metrics.values.backlog!.stp![period]!)) {
+        if (typeof value !== 'number') continue;
+        const shown = Math.round(value * 10) / 10;
+        // A value at a class edge is printed with both neighbours' rounded ends: either is right.
+        const colours = classes.filter((c) => shown >= c.low && shown <= c.high).map((c) => c.colour);
+        expect(colours.length, `${code} ${period} ${shown}`).toBeGreaterThan(0);
+        expect(colours).toContain(seen[i]!.fills.get(code));
+      }
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keyboard only: Tab to Play, Space plays and pauses, arrows and End move the slider and the URL', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2014-15'));
+    await waitForMap(page);
+    for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.classList.contains('timeline-play'))); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Play');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.timeline-play').textContent()).toBe('Pause');
+    await page.keyboard.press('Space');
+    expect(await page.locator('.timeline-play').textContent()).toBe('Play');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('period-slider');
+    await page.keyboard.press('Home');
+    await expect.poll(() => periodOf(page)).toBe('2014-15');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => periodOf(page)).toBe('2015-16');
+    expect(await page.locator('#period-select').inputValue()).toBe('2015-16');
+    await page.keyboard.press('End');
+    await expect.poll(() => periodOf(page)).toBe('2016-17');
+    expect(await page.getByRole('slider', { name: 'Timeline' }).getAttribute('aria-valuetext')).toBe('2016/17');
+    // Space on the slider plays too: from the last period it starts again at the first.
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.timeline-play').textContent()).toBe('Pause');
+    expect(await page.locator('.timeline-current').textContent()).toBe('2014/15');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.timeline-play').textContent()).toBe('Play');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('A&E months: Play walks all 36 months, Apr 2016 to Mar 2019, announcing each politely', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=ae_4h&period=2016-04'));
+    await waitForMap(page);
+    expect(await page.getByRole('slider', { name: 'Timeline' }).getAttribute('max')).toBe('35');
+    expect(await page.locator('.legend-unit').textContent()).toContain('classes over Apr 2016–Mar 2019');
+    await page.evaluate(() => {
+      const announced: string[] = [];
+      (window as unknown as { announced: string[] }).announced = announced;
+      const live = document.querySelector('.period-timeline [aria-live="polite"]')!;
+      new MutationObserver(() => live.textContent && announced.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('.timeline-play').textContent(), { timeout: 50_000, interval: 500 }).toBe('Play');
+    const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+    expect(announced).toHaveLength(36);
+    expect(new Set(announced).size).toBe(36);
+    expect(announced[0]).toBe('Apr 2016');
+    expect(announced[1]).toBe('May 2016');
+    expect(announced.at(-1)).toBe('Mar 2019');
+    expect(periodOf(page)).toBe('2019-03');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
