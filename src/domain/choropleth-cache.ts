@@ -1,5 +1,6 @@
 import type { Atlas } from '../data/atlas';
 import type { Geography } from '../geography/geography';
+import { computeChangeChoropleth } from './change-choropleth';
 import { computeChoropleth, computeClassBasis, periodSeries, type ClassBasis, type Choropleth, type ViewSpec } from './choropleth';
 
 /**
@@ -12,10 +13,15 @@ export function createChoroplethCache(atlas: Atlas): (geography: Geography, spec
   const bases = new Map<string, ClassBasis>();
   const loaded = (geography: Geography, metric: ViewSpec['metric'], period: string) => !!atlas.metrics.values[metric]?.[geography.level]?.[period];
   return (geography, spec) => {
-    const key = `${geography.id}|${spec.metric}|${spec.period}|${spec.perHead}|${spec.classify}`;
+    const key = `${geography.id}|${spec.metric}|${spec.period}|${spec.perHead}|${spec.classify}|${spec.change ?? ''}`;
     let result = cache.get(key);
     if (!result) {
       const view: ViewSpec = { level: geography.level, metric: spec.metric, period: spec.period, perHead: spec.perHead, classify: spec.classify };
+      if (spec.change) {
+        result = computeChangeChoropleth(atlas, geography, { ...view, change: spec.change });
+        if (loaded(geography, spec.metric, spec.period) && loaded(geography, spec.metric, spec.change)) cache.set(key, result);
+        return result;
+      }
       const series = periodSeries(atlas.defs.get(spec.metric)!, spec.period);
       const basisKey = `${geography.id}|${spec.metric}|${series[0]}|${spec.perHead}|${spec.classify}`;
       let basis = bases.get(basisKey);

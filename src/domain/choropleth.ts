@@ -12,6 +12,8 @@ export interface ViewSpec {
   period: string;
   perHead: boolean;
   classify: Classification;
+  /** Base period of the change view: colours show the change from it to `period`; null = the values themselves. */
+  change?: string | null;
 }
 
 export interface LegendItem {
@@ -38,6 +40,8 @@ export interface Choropleth {
   ranks: Map<string, number | null>;
   ranked: number;
   format: (value: Value) => string;
+  /** The change view: "England (sum of STPs with both years) up 28.0%" for totals; null otherwise. */
+  englandChange?: string | null;
 }
 
 const POPULATION_PERIOD = 'mid-2015';
@@ -171,7 +175,8 @@ export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'leve
 }
 
 /** The legend's second line: "£ millions, quantiles, classes over 2014/15–2016/17 · STPs". */
-export function legendSubtitle(choropleth: Pick<Choropleth, 'def' | 'breaks' | 'unit' | 'classPeriods'>, state: Pick<ViewSpec, 'classify' | 'level'>): string {
+export function legendSubtitle(choropleth: Pick<Choropleth, 'spec' | 'def' | 'breaks' | 'unit' | 'classPeriods'>, state: Pick<ViewSpec, 'classify' | 'level'>): string {
+  if (choropleth.spec.change) return `${choropleth.unit}, classes around no change · ${state.level.toUpperCase()}s`;
   const classed = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete;
   const method = state.classify === 'jenks' ? 'natural breaks' : state.classify === 'equal' ? 'equal intervals' : 'quantiles';
   const over = classed && choropleth.classPeriods.includes('–') ? `, classes over ${choropleth.classPeriods}` : '';

@@ -43,6 +43,7 @@ export const DEFAULT_STATE: AtlasState = {
   level: 'stp',
   metric: 'backlog',
   period: '2015-16',
+  change: null,
   perHead: false,
   classify: DEFAULT_CLASSIFICATION,
   area: null,

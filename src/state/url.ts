@@ -1,10 +1,10 @@
 import { CLASSIFICATIONS, type Classification } from '../domain/classify';
 import { LEVELS, type Level, type MetricKey } from '../data/types';
-import type { Catalog } from './normalize';
+import { changeProblem, type Catalog } from './normalize';
 import { ASOF_RANGE, DEFAULT_STATE, EVENT_FILTER_KEYS, MAX_COMPARE, type AtlasState, type EventFilterKey, type MapView } from './state';
 
 /** The part of the state that a link carries. */
-export type UrlState = Pick<AtlasState, 'level' | 'metric' | 'period' | 'perHead' | 'classify' | 'area' | 'view' | 'compare' | 'asof' | 'events' | 'embed' | 'search'>;
+export type UrlState = Pick<AtlasState, 'level' | 'metric' | 'period' | 'change' | 'perHead' | 'classify' | 'area' | 'view' | 'compare' | 'asof' | 'events' | 'embed' | 'search'>;
 
 const MAX_PARAM_LENGTH = 200;
 const AREA_CODE = /^E(54|38)\d{6}$/;
@@ -58,6 +58,15 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
   if (period !== null) {
     if (def.periods.includes(period)) state.period = period;
     else messages.push(`No period${quotable(period)} for ${def.label.toLowerCase()} — showing ${def.periodLabels[def.defaultPeriod] ?? def.defaultPeriod}`);
+  }
+  const change = get('change');
+  if (change !== null) {
+    state.change = change;
+    const problem = changeProblem(def, state.period, change);
+    if (problem) {
+      messages.push(`${problem}${quotable(change)} — showing ${def.label.toLowerCase()} itself`);
+      state.change = null;
+    }
   }
   const per = get('per');
   if (per !== null) {
@@ -114,6 +123,7 @@ export function serializeUrl(state: UrlState): string {
   params.set('level', state.level);
   params.set('metric', state.metric);
   params.set('period', state.period);
+  if (state.change) params.set('change', state.change);
   if (state.perHead) params.set('per', 'head');
   params.set('classify', state.classify);
   if (state.area) params.set('area', state.area);
@@ -137,6 +147,7 @@ export function isNavigation(a: UrlState, b: UrlState): boolean {
     a.level !== b.level ||
     a.metric !== b.metric ||
     a.period !== b.period ||
+    (a.change ?? null) !== (b.change ?? null) ||
     a.perHead !== b.perHead ||
     a.classify !== b.classify ||
     a.area !== b.area ||

@@ -1,4 +1,5 @@
 import { select } from 'd3-selection';
+import { changeMeaning } from '../domain/change';
 import { legendSubtitle } from '../domain/choropleth';
 import { directionLabel } from '../domain/palette';
 import { legendSource, periodSourceLabels } from '../domain/sources';
@@ -16,7 +17,7 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
     const choropleth = ctx.choropleth();
     title.text(choropleth.title);
     unit.text(legendSubtitle(choropleth, ctx.store.getState()));
-    const meaning = directionLabel(choropleth.def.direction);
+    const meaning = choropleth.spec.change ? changeMeaning(choropleth.def.direction) : directionLabel(choropleth.def.direction);
     direction.text(meaning ?? '').property('hidden', meaning === null || choropleth.def.kind !== 'numeric');
     source.text(legendSource(periodSourceLabels(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)));
     const items = list.selectAll<HTMLLIElement, (typeof choropleth.legend)[number]>('li').data(choropleth.legend).join((enter) => {
@@ -32,7 +33,7 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   };
   render();
   ctx.store.subscribe((s, p) => {
-    if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.change !== p.change || s.perHead !== p.perHead || s.classify !== p.classify) render();
   });
 }
 

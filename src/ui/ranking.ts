@@ -198,7 +198,7 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
   setHover(store.getState().hover);
   setSelected(store.getState().area);
   store.subscribe((s, p) => {
-    if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.change !== p.change || s.perHead !== p.perHead || s.classify !== p.classify) render();
     if (s.hover !== p.hover) setHover(s.hover);
     if (s.area !== p.area) setSelected(s.area);
   });
