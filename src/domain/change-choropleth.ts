@@ -31,7 +31,7 @@ export function computeChangeChoropleth(atlas: Atlas, geography: Pick<Geography,
       colours.set(code, palette[i]!);
     }
   }
-  const bound = (x: number) => formatChange(x, kind);
+  const bound = (x: number) => formatChange(x, kind).replace(/\.0(?=%| pp)/, '');
   const legend: LegendItem[] = lower.map((low, i) => {
     const high = lower[i + 1];
     const label = low === -Infinity ? `below ${bound(high!)}` : high === undefined ? `${bound(low)} and over` : `${bound(low)} to under ${bound(high)}`;

@@ -22,6 +22,8 @@ describe('change', () => {
   });
   it('makes classes symmetric around zero with round steps', () => {
     expect(divergingLower([-12, 5, 40, 58])).toEqual([-Infinity, -40, -20, 0, 20, 40]);
+    // One outlier does not set the steps: the 90th percentile of the sizes does.
+    expect(divergingLower([-10, -5, 2, 4, 6, 8, 9, 10, 12, -3, 1, 2, 3, 4, 5, 6, 7, 8, 9, 400])).toEqual([-Infinity, -10, -5, 0, 5, 10]);
     expect(divergingLower([-2.4, 1])).toEqual([-Infinity, -2, -1, 0, 1, 2]);
   });
   it('puts red on the worse side of zero', () => {

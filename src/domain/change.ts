@@ -1,3 +1,4 @@
+import { quantile } from 'd3-array';
 import { schemeRdBu } from 'd3-scale-chromatic';
 import type { Direction, MetricDef, Value } from '../data/types';
 
@@ -37,9 +38,13 @@ function roundStep(extent: number): number {
   return (STEPS.find((s) => s * power >= raw) ?? 10) * power;
 }
 
-/** Lower bounds of six classes symmetric around zero: three falls, three rises. */
+/**
+ * Lower bounds of six classes symmetric around zero: three falls, three rises, the outer ones open.
+ * The steps follow the 90th percentile of the size of change, so one outlier (a backlog that
+ * quadrupled) does not wash every other area into the middle two classes.
+ */
 export function divergingLower(values: readonly number[]): number[] {
-  const extent = Math.max(...values.map(Math.abs), 0);
+  const extent = quantile(values.map(Math.abs), 0.9) ?? 0;
   const step = extent > 0 ? roundStep(extent) : 1;
   return [-Infinity, -2 * step, -step, 0, step, 2 * step];
 }

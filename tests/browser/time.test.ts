@@ -129,3 +129,36 @@ describe('issue 14: change over time', () => {
     await context.close();
   }, 60_000);
 });
+
+describe('issue 14: the change view', () => {
+  it('?metric=backlog&period=2016-17&change=2014-15 ranks by change with a diverging legend and England\'s change in the panel', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2016-17&change=2014-15'));
+    await waitForMap(page);
+    expect(await page.locator('.legend-title').textContent()).toBe('Backlog maintenance, change from 2014/15 to 2016/17');
+    expect(await page.locator('.legend-direction').textContent()).toBe('A rise is worse: red = worse, blue = better');
+    const labels = await page.$$eval('.legend-items .legend-label', (s) => s.map((e) => e.textContent ?? ''));
+    expect(labels[0]).toMatch(/^below −/);
+    expect(labels).toContain(labels.find((l) => l.startsWith('0% to under +')));
+    expect(await page.getByLabel('Change since').inputValue()).toBe('2014-15');
+    // Change from the committed data: the ranking's first row is the largest rise.
+    const v = metrics.values.backlog!.stp!;
+    const changes = Object.keys(v['2016-17']!).filter((c) => typeof v['2014-15']![c] === 'number' && v['2014-15']![c]! > 0 && typeof v['2016-17']![c] === 'number').map((c) => [c, (v['2016-17']![c]! / v['2014-15']![c]! - 1) * 100] as const).sort((a, b) => b[1] - a[1]);
+    const ranking = page.locator('#ranking');
+    await expect.poll(() => ranking.locator('caption').textContent()).toContain('change from 2014/15 to 2016/17');
+    const firstRow = await ranking.locator('tbody tr').first().textContent();
+    expect(firstRow).toContain(`+${changes[0]![1].toFixed(1)}%`);
+    const total = (p: string) => Object.values(v[p]!).reduce<number>((s, x) => s + (typeof x === 'number' ? x : 0), 0);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    expect(await panel.textContent()).toContain(`up ${((total('2016-17') / total('2014-15') - 1) * 100).toFixed(1)}%`);
+    expect(await panel.textContent()).toContain('Largest rise:');
+    // A base not earlier than the period falls back politely.
+    await page.goto(atlas.server.url('?metric=backlog&period=2014-15&change=2016-17'));
+    await waitForMap(page);
+    expect(await page.locator('#notices').textContent()).toContain('No earlier period "2016-17" — showing backlog maintenance itself');
+    expect(await page.locator('.legend-title').textContent()).toBe('Backlog maintenance, 2014/15');
+    expect(new URL(page.url()).searchParams.has('change')).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -35,7 +35,7 @@ function summary(state: AtlasState, geography: Geography, data: PanelData): Metr
     title: choropleth.title,
     definition: def.definition,
     total: choropleth.spec.change ? choropleth.englandChange ?? null : showTotal ? `Total of the ${numbers.length} ${state.level.toUpperCase()}s with a value: ${choropleth.format(numbers.reduce((a, b) => a + b, 0))}` : null,
-    topLabel: def.direction === 'higher_is_better' ? 'Highest (best):' : 'Largest:',
+    topLabel: choropleth.spec.change ? 'Largest rise:' : def.direction === 'higher_is_better' ? 'Highest (best):' : 'Largest:',
     largest: top.map(([code]) => ({ ...areaLink(geography, code), value: choropleth.format(choropleth.values.get(code) ?? null) })),
     source: `Source: ${sourceLabels(data.atlas, def)}`,
     notes: def.notes,
