@@ -11,6 +11,7 @@ import { headlineSection } from './panel/headline';
 import { metricsSection } from './panel/metrics';
 import { needsRedraw, type Host, type PanelActions, type PanelData, type PanelSection } from './panel/section';
 import { trustSharesSection } from './panel/trust-shares';
+import { trendSection } from './panel/trend';
 import { trustsSection } from './panel/trusts';
 import { selectArea } from './select-area';
 
@@ -41,7 +42,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       },
     };
   };
-  const parts = [part(headlineSection), part(familySection), part(trustSharesSection), part(eventsSection), part(factsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
+  const parts = [part(headlineSection), part(trendSection), part(familySection), part(trustSharesSection), part(eventsSection), part(factsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
 
   let drawn: { state: AtlasState; geography: string } | null = null;
   const render = (state: AtlasState) => {
