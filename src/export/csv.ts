@@ -44,25 +44,32 @@ export function areaRows(geography: Pick<Geography, 'areas' | 'find'>): AreaRow[
 }
 
 /** One row per area for the metric on screen (values per resident when the view is per resident); `note` carries caveats. */
+export function metricRows(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string, note: (code: string) => string = () => ''): Cell[][] {
+  const { metric, period, change } = choropleth.spec;
+  // The change view says which change it is: "2014-15 to 2016-17".
+  const periodCell = change ? `${change} to ${period}` : period;
+  return areas.map((area): Cell[] => [
+    area.code,
+    area.name,
+    area.parents.map((p) => p.code).join(';'),
+    area.parents.map((p) => p.name).join('; '),
+    metric,
+    periodCell,
+    choropleth.values.get(area.code) ?? null,
+    choropleth.unit,
+    choropleth.ranks.get(area.code) ?? null,
+    source,
+    note(area.code),
+  ]);
+}
+
 export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string, note: (code: string) => string = () => ''): string {
-  const { metric, period } = choropleth.spec;
-  const rows = areas.map((area): Cell[] => {
-    const value = choropleth.values.get(area.code) ?? null;
-    return [
-      area.code,
-      area.name,
-      area.parents.map((p) => p.code).join(';'),
-      area.parents.map((p) => p.name).join('; '),
-      metric,
-      period,
-      value,
-      choropleth.unit,
-      choropleth.ranks.get(area.code) ?? null,
-      source,
-      note(area.code),
-    ];
-  });
-  return writeCsv(METRIC_COLUMNS, rows);
+  return writeCsv(METRIC_COLUMNS, metricRows(areas, choropleth, source, note));
+}
+
+/** Long format: one row per area and period, the periods in order (each with its own source and rank). */
+export function periodsCsv(areas: readonly AreaRow[], periods: readonly { choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>; source: string; note: (code: string) => string }[]): string {
+  return writeCsv(METRIC_COLUMNS, periods.flatMap((p) => metricRows(areas, p.choropleth, p.source, p.note)));
 }
 
 export interface WideColumn {
