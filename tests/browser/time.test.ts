@@ -1,5 +1,6 @@
 // Issue 14 in the browser: the period timeline (Play, slider, keyboard, URL) and classes shared by all periods.
 import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, waitForMap } from '../support/browser';
@@ -158,6 +159,46 @@ describe('issue 14: the change view', () => {
     expect(await page.locator('#notices').textContent()).toContain('No earlier period "2016-17" — showing backlog maintenance itself');
     expect(await page.locator('.legend-title').textContent()).toBe('Backlog maintenance, 2014/15');
     expect(new URL(page.url()).searchParams.has('change')).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('issue 14: exports and the trend', () => {
+  it('Download CSV (all periods) of backlog has 44 × 3 rows, one per STP and year; the change view\'s CSV names its change', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2016-17&change=2014-15'));
+    await waitForMap(page);
+    const save = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      return { fileName: file.suggestedFilename(), body: readFileSync(await file.path()).toString('utf8') };
+    };
+    const all = await save('Download CSV (all periods)');
+    const rows = csvParse(all.body);
+    expect(rows).toHaveLength(44 * 3);
+    expect(new Set(rows.map((r) => r.code)).size).toBe(44);
+    expect(rows.filter((r) => r.period === '2014-15')).toHaveLength(44);
+    expect(rows.filter((r) => r.period === '2016-17')).toHaveLength(44);
+    expect(all.fileName).toBe('stp-atlas-stp-backlog-2014-15-to-2016-17.csv');
+    const gm = rows.find((r) => r.code === 'E54000007' && r.period === '2016-17')!;
+    expect(Number(gm.value)).toBe(metrics.values.backlog!.stp!['2016-17']!.E54000007);
+    const current = csvParse((await save('Download CSV')).body);
+    expect(current).toHaveLength(44);
+    expect(current[0]).toMatchObject({ period: '2014-15 to 2016-17', unit: '% change' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the panel\'s trend sentence for a selected area, with England for reference', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2016-17&change=2014-15&area=E54000007'));
+    await waitForMap(page);
+    const summary = page.locator('.trend-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^Greater Manchester: £[\d,.]+m in 2016\/17, (up|down) [\d.]+% since 2014\/15; England (up|down) [\d.]+%$/);
+    const v = metrics.values.backlog!.stp!;
+    expect(await summary.textContent()).toContain(`${((v['2016-17']!.E54000007! / v['2014-15']!.E54000007! - 1) * 100).toFixed(1)}%`);
+    expect(await page.locator('.trend-chart polyline.trend-area').getAttribute('points')).toMatch(/^[\d.]+,[\d.]+ [\d.]+,[\d.]+ [\d.]+,[\d.]+$/);
+    expect(await page.locator('.trend-chart').getAttribute('aria-hidden')).toBe('true');
     expect(errors).toEqual([]);
     await context.close();
   });
