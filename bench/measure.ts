@@ -188,29 +188,29 @@ export async function measurePlay(browser: Browser, url: string): Promise<PlayRu
   await page.goto(`${url}?metric=ae_4h&period=2016-04`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'svg', null, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
+  // (No named functions inside page.evaluate: tsx's keep-names helper does not exist in the page.)
   const result = await page.evaluate(async () => {
-    const late = (ms: number, until: () => boolean) =>
-      new Promise<number>((done) => {
-        let last = performance.now();
-        let count = 0;
-        const start = last;
-        const frame = (now: number) => {
-          if (now - last > 25) count++;
-          last = now;
-          if (until() || now - start > ms) done(count);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      });
     const button = document.querySelector<HTMLButtonElement>('.timeline-play')!;
-    const t0 = performance.now();
     let steps = 0;
-    const current = document.querySelector('.timeline-current')!;
-    new MutationObserver(() => steps++).observe(current, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => steps++).observe(document.querySelector('.timeline-current')!, { childList: true, characterData: true, subtree: true });
     button.click();
-    const dropped = await late(60_000, () => button.textContent === 'Play');
+    const t0 = performance.now();
+    let last = t0;
+    let dropped = 0;
+    while (button.textContent !== 'Play' && performance.now() - t0 < 60_000) {
+      const now = await new Promise<number>((ok) => requestAnimationFrame(ok));
+      if (now - last > 25) dropped++;
+      last = now;
+    }
     const played = performance.now() - t0;
-    const baseline = await late(played, () => false);
+    const t1 = performance.now();
+    last = t1;
+    let baseline = 0;
+    while (performance.now() - t1 < played) {
+      const now = await new Promise<number>((ok) => requestAnimationFrame(ok));
+      if (now - last > 25) baseline++;
+      last = now;
+    }
     return { dropped, baseline, steps };
   });
   await context.close();

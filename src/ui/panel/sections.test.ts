@@ -187,8 +187,11 @@ describe('trend', () => {
     expect(view.current).toBe(2);
     expect(view.area.every((v) => typeof v === 'number')).toBe(true);
     expect(view.summary).toMatch(/^Greater Manchester: £[\d,.]+m in 2016\/17, (up|down) [\d.]+% since 2014\/15; England (up|down) [\d.]+%$/);
-    const [first, , last] = view.reference as number[];
-    expect(view.summary).toContain(`England ${last! > first! ? 'up' : 'down'} ${(Math.abs(last! / first! - 1) * 100).toFixed(1)}%`);
+    // Totals are drawn as an index, so the area and England share a scale; the summary reads it off.
+    expect(view.scale).toBe('Index, 2014/15 = 100');
+    expect(view.area[0]).toBe(100);
+    expect(view.reference[0]).toBe(100);
+    expect(view.summary).toContain(`England ${view.reference[2]! > 100 ? 'up' : 'down'} ${Math.abs(view.reference[2]! - 100).toFixed(1)}%`);
   });
   it('uses the median area for rates and is absent for a single period or no selection', () => {
     const ae = stateWith({ area: GREATER_MANCHESTER, metric: 'ae_4h', period: '2018-19' });

@@ -13,6 +13,8 @@ export interface TrendView {
   reference: (number | null)[];
   referenceName: string;
   current: number;
+  /** "Index, 2014/15 = 100": totals are drawn as an index so an area and England share one scale. */
+  scale: string;
 }
 
 /** The selected area over all periods of the series on screen, with England (or the median area) for reference. */
@@ -41,7 +43,10 @@ export const trendSection: PanelSection<TrendView> = {
       summary += typeof own === 'number' ? `, ${describeChange(own, kind)} since ${periodLabel(def, series[base]!)}` : `; no change since ${periodLabel(def, series[base]!)} can be given (a period not reported)`;
       if (typeof ref === 'number') summary += `; ${referenceName === 'England' ? 'England' : 'the median area'} ${describeChange(ref, kind)}`;
     }
-    return { summary, labels: series.map((p) => periodLabel(def, p)), area: areaValues, reference, referenceName, current };
+    const labels = series.map((p) => periodLabel(def, p));
+    if (kind === 'points') return { summary, labels, area: areaValues, reference, referenceName, current, scale: choropleths[current]!.unit };
+    const index = (values: (number | null)[]) => values.map((v) => (v === null || !values[base] ? null : (v / values[base]!) * 100));
+    return { summary, labels, area: index(areaValues), reference: index(reference), referenceName, current, scale: `Index, ${labels[base]} = 100` };
   },
   render(host, view) {
     const section = host.append('section').attr('class', 'panel-section trend');
@@ -62,6 +67,6 @@ export const trendSection: PanelSection<TrendView> = {
     if (now !== null && now !== undefined) svg.append('circle').attr('class', 'trend-dot').attr('r', 3.5).attr('cx', x(view.current)!).attr('cy', y(now));
     svg.append('text').attr('x', 8).attr('y', height - 3).text(view.labels[0]!);
     svg.append('text').attr('x', width - 8).attr('y', height - 3).attr('text-anchor', 'end').text(view.labels.at(-1)!);
-    section.append('p').attr('class', 'muted trend-key').text(`Solid: this area; dashed: ${view.referenceName}; the line marks ${view.labels[view.current]}.`);
+    section.append('p').attr('class', 'muted trend-key').text(`${view.scale}. Solid: this area; dashed: ${view.referenceName}; the red line marks ${view.labels[view.current]}.`);
   },
 };
