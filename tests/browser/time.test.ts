@@ -203,3 +203,26 @@ describe('issue 14: exports and the trend', () => {
     await context.close();
   });
 });
+
+describe('issue 14: the ranking table\'s Trend column', () => {
+  it('shows a sparkline and the change per area, and sorts by change', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2016-17'));
+    await waitForMap(page);
+    const table = page.locator('.ranking-table');
+    await table.getByRole('button', { name: 'Trend' }).click();
+    await expect.poll(() => table.locator('th.col-trend').getAttribute('aria-sort')).toBe('descending');
+    const v = metrics.values.backlog!.stp!;
+    const best = Object.keys(v['2016-17']!).filter((c) => typeof v['2014-15']![c] === 'number' && v['2014-15']![c]! > 0 && typeof v['2016-17']![c] === 'number').map((c) => [c, (v['2016-17']![c]! / v['2014-15']![c]! - 1) * 100] as const).sort((a, b) => b[1] - a[1])[0]!;
+    const first = table.locator('tbody tr').first();
+    expect(await first.locator('.col-code').textContent()).toBe(best[0]);
+    expect(await first.locator('.trend-text').textContent()).toBe(`+${best[1].toFixed(1)}%`);
+    expect(await first.locator('.sparkline polyline').getAttribute('points')).toMatch(/^\S+ \S+ \S+$/);
+    expect(await first.locator('.trend-words').textContent()).toMatch(/^: 2014\/15 £[\d,.]+m, 2015\/16 £[\d,.]+m, 2016\/17 £[\d,.]+m$/);
+    // A metric of one period has no Trend column.
+    await page.getByLabel('Metric').selectOption('deficit_loans');
+    await expect.poll(() => table.locator('th.col-trend').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
