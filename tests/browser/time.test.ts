@@ -219,7 +219,6 @@ describe('issue 14: the ranking table\'s Trend column', () => {
     const table = page.locator('.ranking-table');
     await table.getByRole('button', { name: 'Trend' }).click();
     await expect.poll(() => table.locator('th.col-trend').getAttribute('aria-sort')).toBe('descending');
-    const v = metrics.values.backlog!.stp!;
     const best = backlogChanges()[0]!;
     const first = table.locator('tbody tr').first();
     expect(await first.locator('.col-code').textContent()).toBe(best[0]);
