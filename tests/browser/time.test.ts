@@ -171,6 +171,22 @@ describe('issue 14: the change view', () => {
   });
 });
 
+describe('issue 14: Play in the change view', () => {
+  it('walks only the periods after the base, so the change view stays on', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2016-17&change=2014-15'));
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('.timeline-current').textContent()).toBe('2015/16');
+    await expect.poll(() => page.locator('.timeline-play').textContent(), { timeout: 10_000 }).toBe('Play');
+    await expect.poll(() => periodOf(page)).toBe('2016-17');
+    expect(new URL(page.url()).searchParams.get('change')).toBe('2014-15');
+    expect(await page.locator('#notices').textContent()).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('issue 14: exports and the trend', () => {
   it('Download CSV (all periods) of backlog has 44 × 3 rows, one per STP and year; the change view\'s CSV names its change', async () => {
     const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);

@@ -20,8 +20,13 @@ export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
 
   const def = () => ctx.atlas.defs.get(ctx.store.getState().metric)!;
   const periods = () => periodSeries(def(), ctx.store.getState().period);
+  // In the change view Play walks the periods after the base, so the change stays meaningful.
+  const playable = () => {
+    const base = ctx.store.getState().change;
+    return base ? periods().slice(periods().indexOf(base) + 1) : periods();
+  };
   const player = createPlayer({
-    periods,
+    periods: playable,
     current: () => ctx.store.getState().period,
     step: (period) => ctx.update({ period }),
     playingChanged: (playing) => ctx.update({ playing }),
