@@ -1,5 +1,4 @@
 import { median } from 'd3-array';
-import { scaleLinear, scalePoint } from 'd3-scale';
 import { changeKind, changeValue, describeChange } from '../../domain/change';
 import { periodSeries } from '../../domain/choropleth';
 import { isSummable, periodLabel } from '../../domain/format';
@@ -54,17 +53,20 @@ export const trendSection: PanelSection<TrendView> = {
     section.append('p').attr('class', 'trend-summary').text(view.summary);
     const width = 260;
     const height = 84;
-    const x = scalePoint<number>().domain(view.labels.map((_, i) => i)).range([8, width - 8]);
+    // Plain arithmetic rather than d3-scale: the panel is in the first-load bundle.
+    const x = (i: number) => 8 + (i * (width - 16)) / Math.max(1, view.labels.length - 1);
     const all = [...view.area, ...view.reference].filter((v): v is number => v !== null);
-    const y = scaleLinear().domain([Math.min(...all), Math.max(...all)]).nice().range([height - 16, 6]);
+    const low = Math.min(...all);
+    const span = Math.max(...all) - low || 1;
+    const y = (v: number) => height - 16 - ((v - low) / span) * (height - 22);
     const points = (values: (number | null)[]) => values.flatMap((v, i) => (v === null ? [] : [`${x(i)},${y(v)}`])).join(' ');
     // The picture repeats the summary: hidden from screen readers, who get the sentence above.
     const svg = section.append('svg').attr('class', 'trend-chart').attr('viewBox', `0 0 ${width} ${height}`).attr('aria-hidden', 'true');
     svg.append('polyline').attr('class', 'trend-reference').attr('points', points(view.reference));
     svg.append('polyline').attr('class', 'trend-area').attr('points', points(view.area));
     const now = view.area[view.current];
-    svg.append('line').attr('class', 'trend-now').attr('x1', x(view.current)!).attr('x2', x(view.current)!).attr('y1', 4).attr('y2', height - 16);
-    if (now !== null && now !== undefined) svg.append('circle').attr('class', 'trend-dot').attr('r', 3.5).attr('cx', x(view.current)!).attr('cy', y(now));
+    svg.append('line').attr('class', 'trend-now').attr('x1', x(view.current)).attr('x2', x(view.current)).attr('y1', 4).attr('y2', height - 16);
+    if (now !== null && now !== undefined) svg.append('circle').attr('class', 'trend-dot').attr('r', 3.5).attr('cx', x(view.current)).attr('cy', y(now));
     svg.append('text').attr('x', 8).attr('y', height - 3).text(view.labels[0]!);
     svg.append('text').attr('x', width - 8).attr('y', height - 3).attr('text-anchor', 'end').text(view.labels.at(-1)!);
     section.append('p').attr('class', 'muted trend-key').text(`${view.scale}. Solid: this area; dashed: ${view.referenceName}; the red line marks ${view.labels[view.current]}.`);
