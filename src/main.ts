@@ -35,6 +35,7 @@ import { mountSearch } from './ui/search';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
 import { mountShare } from './ui/share';
+import { mountPeriodTimeline } from './ui/timeline/timeline';
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -157,6 +158,7 @@ async function start(): Promise<void> {
   mountControls(element('controls'), ctx);
   mountOrgsControl(element('controls'), ctx);
   mountLegend(element('legend'), ctx);
+  mountPeriodTimeline(element('period-timeline'), ctx);
   mountNotices(element('notices'), store);
   mountPanel(element('panel'), ctx);
   attachBottomSheet(element('panel'), store);
