@@ -134,6 +134,8 @@ describe('events on the map and the timeline', () => {
     await page.goto(atlas.server.url(CCG_VIEW));
     await waitForMap(page);
     const marks = page.locator('.timeline-mark');
+    // The strip mounts once its code and the events (details.json) have arrived.
+    await marks.first().waitFor();
     const count = await marks.count();
     expect(count).toBeGreaterThan(10);
     await expect.poll(() => page.locator('.timeline-mark[tabindex="0"]').count()).toBe(1);
