@@ -140,11 +140,13 @@ async function start(): Promise<void> {
   };
   const mapSize = trackSize(mapElement);
   const legendSize = trackSize(element('legend'));
-  // Home: England, or the hexagons' own extent (they sit inside England's box), above the legend where it spans the map.
+  // Home: England, or the hexagons' own extent (they sit inside England's box), clear of the legend.
   const home = (): MapView => {
     if (store.getState().shape === 'geo') return fitCamera(ENGLAND_BOUNDS, mapSize.width, mapSize.height, 12);
-    const reserve = legendSize.width > mapSize.width * 0.4 ? legendSize.height + 8 : 0;
-    return fitCamera(geoBounds(ctx.geography().shapes), mapSize.width, mapSize.height, 12, reserve);
+    // A legend spanning the map (phones) takes its bottom; a floating one (wide screens) its lower left corner.
+    const spans = legendSize.width > mapSize.width * 0.4;
+    const bounds = geoBounds(ctx.geography().shapes);
+    return spans ? fitCamera(bounds, mapSize.width, mapSize.height, 12, legendSize.height + 8) : fitCamera(bounds, mapSize.width, mapSize.height, 12, 0, legendSize.width + 8);
   };
   const viewOf = () => store.getState().view ?? home();
   const fitArea = (code: string) => {

@@ -27,6 +27,16 @@ describe('fitCamera', () => {
     expect(bottom).toBeLessThanOrEqual(500 - 150 - 11);
     expect(bottom).toBeGreaterThan(500 - 150 - 20);
   });
+  it('keeps a reserved strip on the left clear (a floating legend beside a tall layout)', () => {
+    const tall: [[number, number], [number, number]] = [[-3, 50], [-1, 55]];
+    const view = fitCamera(tall, 900, 500, 12, 0, 320);
+    const projection = geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([450, 250]);
+    const [left] = projection([tall[0][0], 52])!;
+    const [right] = projection([tall[1][0], 52])!;
+    expect(left).toBeGreaterThanOrEqual(320 + 11);
+    expect(right).toBeLessThanOrEqual(900 - 11);
+    expect(fitCamera(tall, 900, 500, 12, 0, 320).zoom).toBe(fitCamera(tall, 900, 500, 12).zoom);
+  });
   it('zooms further into a small area', () => {
     expect(fitCamera([[-0.4, 51.2], [-0.1, 51.4]], 900, 760).zoom).toBeGreaterThan(fitCamera(england, 900, 760).zoom + 3);
   });
