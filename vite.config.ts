@@ -11,6 +11,12 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1100,
+    // d3-scale-chromatic ships one bundled file without "sideEffects": false, so every palette's
+    // top-level ramp(scheme) call was kept (about 5 kB gz of palettes we never use). Those calls
+    // only build interpolators; marking them pure lets the unused ones go.
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['ramp$1', 'ramp', 'colors'] },
+    },
   },
   plugins: [
     // Offline after the first visit, and installable: a Workbox service worker precaches the app

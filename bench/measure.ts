@@ -43,7 +43,7 @@ async function heapBytes(page: Page): Promise<number> {
 }
 
 /** Median over `times` of an in-page action: synchronous handler time, and time to the next animation frame. */
-async function inPageTimings(page: Page, action: 'hover' | 'metric' | 'nothing', times: number): Promise<{ sync: number; frame: number }> {
+async function inPageTimings(page: Page, action: 'hover' | 'metric' | 'period' | 'nothing', times: number): Promise<{ sync: number; frame: number }> {
   const result = await page.evaluate(
     async ({ action, times }) => {
       const sync: number[] = [];
@@ -51,6 +51,7 @@ async function inPageTimings(page: Page, action: 'hover' | 'metric' | 'nothing',
       const paths = [...document.querySelectorAll<SVGPathElement>('.svg-map path.area')];
       const select = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Metric')?.control as HTMLSelectElement | undefined
         ?? document.querySelector<HTMLSelectElement>('select');
+      const slider = document.querySelector<HTMLInputElement>('#period-slider');
       const metrics = ['backlog', 'deficit_loans', 'backlog_high_risk', 'pathfinder'].filter((m) => [...(select?.options ?? [])].some((o) => o.value === m));
       for (let i = 0; i < times; i++) {
         await new Promise((ok) => setTimeout(ok, 5));
@@ -59,6 +60,9 @@ async function inPageTimings(page: Page, action: 'hover' | 'metric' | 'nothing',
           const path = paths[(i * 7) % paths.length]!;
           const box = path.getBoundingClientRect();
           path.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, pointerType: 'mouse' }));
+        } else if (action === 'period' && slider) {
+          slider.value = String((i + 1) % (Number(slider.max) + 1));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
         } else if (action === 'metric' && select) {
           select.value = metrics[(i + 1) % metrics.length]!;
           select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -111,6 +115,8 @@ export interface AppRun {
   hoverFrame: number;
   metricSync: number;
   metricFrame: number;
+  periodSync: number;
+  periodFrame: number;
   maplibreReady: number;
   png: DownloadTime | null;
   csv: DownloadTime | null;
@@ -128,6 +134,7 @@ export async function measureApp(browser: Browser, url: string, samples: number)
   const heap = await heapBytes(page);
   const empty = await inPageTimings(page, 'nothing', samples);
   const hover = await inPageTimings(page, 'hover', samples);
+  const period = await inPageTimings(page, 'period', samples);
   const metric = await inPageTimings(page, 'metric', samples);
   const before = await page.evaluate(() => performance.now());
   await page.hover('#map');
@@ -142,7 +149,7 @@ export async function measureApp(browser: Browser, url: string, samples: number)
   await page.waitForFunction(() => window.location.search.includes('level=ccg'));
   const csv = await downloadTime(page, 'Download CSV', 'atlas:csv-export');
   await context.close();
-  return { bytes, firstChoropleth, heap, emptyFrame: empty.frame, maplibreBytes, hoverSync: hover.sync, hoverFrame: hover.frame, metricSync: metric.sync, metricFrame: metric.frame, maplibreReady, png, csv };
+  return { bytes, firstChoropleth, heap, emptyFrame: empty.frame, maplibreBytes, hoverSync: hover.sync, hoverFrame: hover.frame, metricSync: metric.sync, metricFrame: metric.frame, periodSync: period.sync, periodFrame: period.frame, maplibreReady, png, csv };
 }
 
 export interface ReferenceRun {
@@ -165,3 +172,47 @@ export async function measureReference(browser: Browser, url: string): Promise<R
 }
 
 export { summarize };
+
+export interface PlayRun {
+  /** Frames later than 1.5 × 16.7 ms while Play walks the 36 A&E months. */
+  dropped: number;
+  /** The same count over the same time with the page idle: the machine's baseline. */
+  baseline: number;
+  steps: number;
+}
+
+/** Counts late animation frames while the timeline plays A&E's 36 months, and over as long idle. */
+export async function measurePlay(browser: Browser, url: string): Promise<PlayRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(`${url}?metric=ae_4h&period=2016-04`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'svg', null, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  // (No named functions inside page.evaluate: tsx's keep-names helper does not exist in the page.)
+  const result = await page.evaluate(async () => {
+    const button = document.querySelector<HTMLButtonElement>('.timeline-play')!;
+    let steps = 0;
+    new MutationObserver(() => steps++).observe(document.querySelector('.timeline-current')!, { childList: true, characterData: true, subtree: true });
+    button.click();
+    const t0 = performance.now();
+    let last = t0;
+    let dropped = 0;
+    while (button.textContent !== 'Play' && performance.now() - t0 < 60_000) {
+      const now = await new Promise<number>((ok) => requestAnimationFrame(ok));
+      if (now - last > 25) dropped++;
+      last = now;
+    }
+    const played = performance.now() - t0;
+    const t1 = performance.now();
+    last = t1;
+    let baseline = 0;
+    while (performance.now() - t1 < played) {
+      const now = await new Promise<number>((ok) => requestAnimationFrame(ok));
+      if (now - last > 25) baseline++;
+      last = now;
+    }
+    return { dropped, baseline, steps };
+  });
+  await context.close();
+  return result;
+}

@@ -7,7 +7,7 @@ import { launchBrowser } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/server';
 import { precompressDir } from '../scripts/precompress.ts';
 import { runLighthouse, type FormFactor, type LighthouseScores } from './lighthouse';
-import { measureApp, measureReference, type AppRun, type ByteType, type ReferenceRun } from './measure';
+import { measureApp, measurePlay, measureReference, type AppRun, type ByteType, type PlayRun, type ReferenceRun } from './measure';
 import { buildReference } from './reference-build';
 import { summarize } from './stats';
 import { formatCompare, formatTable, type Results, type Row } from './table';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const appRuns: AppRun[] = [];
   const refRuns: ReferenceRun[] = [];
+  let play: PlayRun | null = null;
   try {
     for (let i = 0; i < runs; i++) {
       // Alternate which page goes first so neither always gets the warmer machine.
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
       }
       process.stdout.write(`run ${i + 1}/${runs}: first choropleth ${appRuns.at(-1)!.firstChoropleth.toFixed(0)} ms, reference ${refRuns.at(-1)!.firstChoropleth.toFixed(0)} ms\n`);
     }
+    console.log('Play through the 36 A&E months (about 36 s, then as long idle)…');
+    play = await measurePlay(browser, app.url());
   } finally {
     await browser.close();
   }
@@ -81,6 +84,10 @@ async function main(): Promise<void> {
     { label: 'hover highlight, to next frame (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.hoverFrame)) },
     { label: 'metric switch, sync handlers (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.metricSync)), goal: '< 16' },
     { label: 'metric switch, to next frame (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.metricFrame)) },
+    { label: 'period step, sync handlers (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.periodSync)), goal: '< 16' },
+    { label: 'period step, to next frame (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.periodFrame)) },
+    { label: 'play, frames dropped over 36 months', unit: '', summary: nullable([play?.dropped ?? null]), goal: '<= baseline' },
+    { label: 'play, baseline: frames dropped idle as long', unit: '', summary: nullable([play?.baseline ?? null]) },
     { label: 'MapLibre ready after first hover', unit: 'ms', summary: summarize(appRuns.map((r) => r.maplibreReady)) },
     { label: 'PNG export, click to file (in page, 1st click)', unit: 'ms', summary: nullable(appRuns.map((r) => r.png?.inPage ?? null)), goal: '<= 1000' },
     { label: 'PNG export, driver click to download event', unit: 'ms', summary: nullable(appRuns.map((r) => r.png?.driver ?? null)) },

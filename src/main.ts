@@ -35,6 +35,7 @@ import { mountSearch } from './ui/search';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
 import { mountShare } from './ui/share';
+import { mountPeriodTimeline } from './ui/timeline/timeline';
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -142,10 +143,9 @@ async function start(): Promise<void> {
   const legendSize = trackSize(element('legend'));
   // Home: England, or the hexagons' own extent (they sit inside England's box), clear of the legend.
   const home = (): MapView => {
-    if (store.getState().shape === 'geo') return fitCamera(ENGLAND_BOUNDS, mapSize.width, mapSize.height, 12);
     // A legend spanning the map (phones) takes its bottom; a floating one (wide screens) its lower left corner.
     const spans = legendSize.width > mapSize.width * 0.4;
-    const bounds = geoBounds(ctx.geography().shapes);
+    const bounds = store.getState().shape === 'geo' ? ENGLAND_BOUNDS : geoBounds(ctx.geography().shapes);
     return spans ? fitCamera(bounds, mapSize.width, mapSize.height, 12, legendSize.height + 8) : fitCamera(bounds, mapSize.width, mapSize.height, 12, 0, legendSize.width + 8);
   };
   const viewOf = () => store.getState().view ?? home();
@@ -159,6 +159,7 @@ async function start(): Promise<void> {
   mountControls(element('controls'), ctx);
   mountOrgsControl(element('controls'), ctx);
   mountLegend(element('legend'), ctx);
+  mountPeriodTimeline(element('period-timeline'), ctx);
   mountNotices(element('notices'), store);
   mountPanel(element('panel'), ctx);
   attachBottomSheet(element('panel'), store);

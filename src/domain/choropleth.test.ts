@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../data/atlas';
 import type { MetricDef } from '../data/types';
 import type { Geography } from '../geography/geography';
-import { computeChoropleth } from './choropleth';
+import { computeChoropleth, legendSubtitle, periodSeries } from './choropleth';
 
 const def: MetricDef = {
   key: 'backlog',
@@ -62,5 +62,48 @@ describe('computeChoropleth', () => {
     expect(c.format(c.values.get('G')!)).toBe('£1,000');
     expect(c.unit).toBe('£ per resident');
     expect(c.title).toBe('Backlog maintenance per resident, 2015/16');
+  });
+});
+
+describe('classes over all periods', () => {
+  const years: MetricDef = { ...def, periods: ['2014-15', '2015-16', '2016-17'], periodLabels: { '2014-15': '2014/15', '2015-16': '2015/16', '2016-17': '2016/17' } };
+  const early = [10, 20, 30, 40, 50, 60, 70, null];
+  const late = [70, 80, 90, 100, 110, 120, 130, 140];
+  const atlas = {
+    defs: new Map([['backlog', years], ['population', population]]),
+    metrics: {
+      values: {
+        backlog: { stp: { '2014-15': Object.fromEntries(codes.map((c, i) => [c, early[i]])), '2015-16': {}, '2016-17': Object.fromEntries(codes.map((c, i) => [c, late[i]])) } },
+        population: { stp: { 'mid-2015': Object.fromEntries(codes.map((c) => [c, 1_000_000])) } },
+      },
+    },
+  } as unknown as Atlas;
+  const spec = { level: 'stp', metric: 'backlog', period: '2014-15', perHead: false, classify: 'quantile' } as const;
+
+  it('gives the same value the same colour in every period', () => {
+    const a = computeChoropleth(atlas, geography, spec);
+    const b = computeChoropleth(atlas, geography, { ...spec, period: '2016-17' });
+    expect(a.values.get('G')).toBe(70);
+    expect(b.values.get('A')).toBe(70);
+    expect(a.colours.get('G')).toBe(b.colours.get('A'));
+    // Per-period classes would give the top value of each year the darkest colour; shared ones do not.
+    expect(a.colours.get('G')).not.toBe(b.colours.get('H'));
+    expect(a.classPeriods).toBe('2014/15–2016/17');
+    expect(legendSubtitle(a, spec)).toBe('£ million, quantiles, classes over 2014/15–2016/17 · STPs');
+  });
+
+  it('labels classes by their range over all periods and counts the current period', () => {
+    const a = computeChoropleth(atlas, geography, spec);
+    const classes = a.legend.filter((l) => l.kind === 'class');
+    expect(classes[0]!.label).toBe('£10.0m – £30.0m');
+    expect(classes.at(-1)!.label).toMatch(/£140\.0m$/);
+    expect(classes.reduce((n, l) => n + l.count, 0)).toBe(7);
+  });
+
+  it('keeps years and months in separate series', () => {
+    const ae = { periods: ['2016-17', '2017-18', '2016-04', '2016-05'], summaryPeriods: ['2016-17', '2017-18'], lazyPeriods: ['2016-04', '2016-05'] };
+    expect(periodSeries(ae, '2017-18')).toEqual(['2016-17', '2017-18']);
+    expect(periodSeries(ae, '2016-05')).toEqual(['2016-04', '2016-05']);
+    expect(periodSeries(years, '2015-16')).toEqual(years.periods);
   });
 });

@@ -12,6 +12,8 @@ export interface ViewSpec {
   period: string;
   perHead: boolean;
   classify: Classification;
+  /** Base period of the change view: colours show the change from it to `period`; null = the values themselves. */
+  change?: string | null;
 }
 
 export interface LegendItem {
@@ -32,12 +34,16 @@ export interface Choropleth {
   values: Map<string, Value>;
   colours: Map<string, string>;
   breaks: ClassBreaks | null;
+  /** The periods the classes were computed over ("2014/15–2016/17"); one colour means one range in all of them. */
+  classPeriods: string;
   legend: LegendItem[];
   ranks: Map<string, number | null>;
   ranked: number;
   format: (value: Value) => string;
   /** Areas whose value is approximate (shown "about …"). */
   approximate: ReadonlySet<string>;
+  /** The change view: "England (sum of STPs with both years) up 28.0%" for totals; null otherwise. */
+  englandChange?: string | null;
 }
 
 /** An area's value as text: "about 512,000" where it is an approximation. */
@@ -65,22 +71,73 @@ export function perHeadValue(value: Value, population: Value, def: MetricDef): V
   return (def.unit === 'gbp_m' ? value * 1e6 : value) / population;
 }
 
-/** The choropleth of a view over the areas of its geography (whose level is the spec's). */
-export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'> & Partial<Pick<Geography, 'key'>>, spec: ViewSpec): Choropleth {
+/**
+ * The periods a period is shown alongside: the summary years, or the months, or all periods. Years and
+ * months are never classed together (a year's count is twelve months').
+ */
+export function periodSeries(def: Pick<MetricDef, 'periods' | 'summaryPeriods' | 'lazyPeriods'>, period: string): string[] {
+  if (def.summaryPeriods?.includes(period)) return def.summaryPeriods;
+  if (def.lazyPeriods?.includes(period)) return def.lazyPeriods;
+  return def.periods;
+}
+
+/** Classes shared by every period of a series, with each class's smallest and largest value over all of them. */
+export interface ClassBasis {
+  breaks: ClassBreaks | null;
+  ranges: ([number, number] | null)[];
+  /** Periods whose values were classed (loaded ones only). */
+  periods: string[];
+}
+
+/** A later year's values, computed from its 2016 CCGs; they exist only once orgs.json and its code (atlas.later) are loaded. */
+function laterValues(atlas: Atlas, geography: Pick<Geography, 'areas'> & Partial<Pick<Geography, 'key'>>, metric: MetricKey) {
+  return geography.key && geography.key.orgs !== '2016' && atlas.later ? atlas.later.laterYearValues(atlas, geography.areas, metric) : null;
+}
+
+/** Values shown for every area of the geography in one period (per resident when asked). */
+export function shownValues(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'> & Partial<Pick<Geography, 'key'>>, spec: Pick<ViewSpec, 'metric' | 'perHead'>, period: string): Map<string, Value> {
   const def = atlas.defs.get(spec.metric);
   if (!def) throw new Error(`Unknown metric ${spec.metric}`);
-  // A later year's geography exists only once orgs.json and its code (atlas.later) are loaded.
-  const later = geography.key && geography.key.orgs !== '2016' && atlas.later ? atlas.later.laterYearValues(atlas, geography.areas, spec.metric) : null;
-  const raw = later?.values ?? rawValues(atlas, geography, spec.metric, spec.period);
-  let values = raw;
-  if (spec.perHead) {
-    const population = rawValues(atlas, geography, 'population', POPULATION_PERIOD);
-    values = new Map([...raw].map(([code, v]) => [code, perHeadValue(v, population.get(code) ?? null, def)]));
+  const raw = laterValues(atlas, geography, spec.metric)?.values ?? rawValues(atlas, geography, spec.metric, period);
+  if (!spec.perHead) return raw;
+  const population = rawValues(atlas, geography, 'population', POPULATION_PERIOD);
+  return new Map([...raw].map(([code, v]) => [code, perHeadValue(v, population.get(code) ?? null, def)]));
+}
+
+/** Classes over all loaded periods of the view's series: computed once per metric and series, not per step. */
+export function computeClassBasis(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'> & Partial<Pick<Geography, 'key'>>, spec: ViewSpec): ClassBasis {
+  const def = atlas.defs.get(spec.metric)!;
+  const periods = periodSeries(def, spec.period).filter((p) => p === spec.period || atlas.metrics.values[spec.metric]?.[geography.level]?.[p]);
+  const numbers = periods.flatMap((p) => [...shownValues(atlas, geography, spec, p).values()].filter((v): v is number => typeof v === 'number'));
+  const breaks = def.kind === 'numeric' ? classBreaks(numbers, spec.classify) : null;
+  const ranges: ([number, number] | null)[] = breaks ? breaks.lower.map(() => null) : [];
+  if (breaks) {
+    for (const v of numbers) {
+      const i = classIndex(breaks, v);
+      const r = ranges[i];
+      ranges[i] = r ? [Math.min(r[0], v), Math.max(r[1], v)] : [v, v];
+    }
   }
+  return { breaks, ranges, periods };
+}
+
+/** "2014/15–2016/17", or the one period's label. */
+export function periodSpan(def: Pick<MetricDef, 'periodLabels'>, periods: readonly string[]): string {
+  if (periods.length === 0) return '';
+  const first = labelOfPeriod(def, periods[0]!);
+  return periods.length === 1 ? first : `${first}–${labelOfPeriod(def, periods[periods.length - 1]!)}`;
+}
+
+/** The choropleth of a view over the areas of its geography (whose level is the spec's), coloured by classes over all periods of its series. */
+export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'> & Partial<Pick<Geography, 'key'>>, spec: ViewSpec, basis = computeClassBasis(atlas, geography, spec)): Choropleth {
+  const def = atlas.defs.get(spec.metric);
+  if (!def) throw new Error(`Unknown metric ${spec.metric}`);
+  const later = laterValues(atlas, geography, spec.metric);
+  const values = shownValues(atlas, geography, spec, spec.period);
   const format = (value: Value) => formatValue(value, def.unit, { perHead: spec.perHead, categories: def.categories });
   const colours = new Map<string, string>();
   const legend: LegendItem[] = [];
-  let breaks: ClassBreaks | null = null;
+  const breaks = basis.breaks;
 
   if (def.kind === 'categorical') {
     for (const category of def.categories ?? []) {
@@ -91,29 +148,23 @@ export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'leve
       colours.set(code, i >= 0 ? legend[i]!.colour : NO_DATA_COLOUR);
       if (i >= 0) legend[i]!.count++;
     }
-  } else {
-    const numbers = [...values.values()].filter((v): v is number => typeof v === 'number');
-    breaks = classBreaks(numbers, spec.classify);
-    if (breaks) {
-      const palette = sequentialColours(spec.metric, breaks.lower.length, def.direction);
-      const members: number[][] = breaks.lower.map(() => []);
-      for (const [code, v] of values) {
-        if (typeof v === 'number') {
-          const i = classIndex(breaks, v);
-          members[i]!.push(v);
-          colours.set(code, palette[i]!);
-        } else colours.set(code, NO_DATA_COLOUR);
-      }
-      // Each class is labelled by the smallest and largest value it holds, so ranges never share an end.
-      members.forEach((list, i) => {
-        const low = Math.min(...list);
-        const high = Math.max(...list);
-        const label = list.length === 0 ? `${format(breaks!.lower[i]!)} and over` : low === high ? format(low) : `${format(low)} – ${format(high)}`;
-        legend.push({ colour: palette[i]!, label, kind: 'class', count: list.length });
-      });
-    } else {
-      for (const code of values.keys()) colours.set(code, NO_DATA_COLOUR);
+  } else if (breaks) {
+    const palette = sequentialColours(spec.metric, breaks.lower.length, def.direction);
+    const counts = breaks.lower.map(() => 0);
+    for (const [code, v] of values) {
+      if (typeof v === 'number') {
+        const i = classIndex(breaks, v);
+        counts[i]!++;
+        colours.set(code, palette[i]!);
+      } else colours.set(code, NO_DATA_COLOUR);
     }
+    // Each class is labelled by the smallest and largest value it holds in any period, so ranges never share an end.
+    basis.ranges.forEach((range, i) => {
+      const label = range === null ? `${format(breaks.lower[i]!)} and over` : range[0] === range[1] ? format(range[0]) : `${format(range[0])} – ${format(range[1])}`;
+      legend.push({ colour: palette[i]!, label, kind: 'class', count: counts[i]! });
+    });
+  } else {
+    for (const code of values.keys()) colours.set(code, NO_DATA_COLOUR);
   }
   const missing = [...values.values()].filter((v) => v === null).length;
   if (missing > 0) legend.push({ colour: NO_DATA_COLOUR, label: 'Not reported', kind: 'nodata', count: missing });
@@ -129,10 +180,20 @@ export function computeChoropleth(atlas: Atlas, geography: Pick<Geography, 'leve
     values,
     colours,
     breaks,
+    classPeriods: def.kind === 'numeric' ? periodSpan(def, basis.periods) : '',
     legend,
     ranks,
     ranked,
     format,
     approximate: later?.approximate ?? new Set(),
   };
+}
+
+/** The legend's second line: "£ millions, quantiles, classes over 2014/15–2016/17 · STPs". */
+export function legendSubtitle(choropleth: Pick<Choropleth, 'spec' | 'def' | 'breaks' | 'unit' | 'classPeriods'>, state: Pick<ViewSpec, 'classify' | 'level'>): string {
+  if (choropleth.spec.change) return `${choropleth.unit}, classes around no change · ${state.level.toUpperCase()}s`;
+  const classed = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete;
+  const method = state.classify === 'jenks' ? 'natural breaks' : state.classify === 'equal' ? 'equal intervals' : 'quantiles';
+  const over = classed && choropleth.classPeriods.includes('–') ? `, classes over ${choropleth.classPeriods}` : '';
+  return `${choropleth.unit}${classed ? `, ${method}` : ''}${over} · ${state.level.toUpperCase()}s`;
 }

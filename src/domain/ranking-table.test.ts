@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SORT, nextSort, sortRows, type RankingRow } from './ranking-table';
+import { DEFAULT_SORT, nextSort, sortRows, sparklinePoints, type RankingRow } from './ranking-table';
 import { rankDescending } from './rank';
 
 const values = new Map<string, number | null>([
@@ -54,5 +54,23 @@ describe('nextSort', () => {
     expect(nextSort({ key: 'value', direction: 'descending' }, 'value')).toEqual({ key: 'value', direction: 'ascending' });
     expect(nextSort(DEFAULT_SORT, 'name')).toEqual({ key: 'name', direction: 'ascending' });
     expect(nextSort(DEFAULT_SORT, 'rank')).toEqual({ key: 'rank', direction: 'descending' });
+  });
+});
+
+describe('trend column', () => {
+  const rows: RankingRow[] = [
+    { code: 'A', name: 'A', value: 1, rank: 1, parent: '', trend: 5 },
+    { code: 'B', name: 'B', value: 2, rank: 2, parent: '', trend: null },
+    { code: 'C', name: 'C', value: 3, rank: 3, parent: '', trend: 31 },
+  ];
+  it('sorts by change, largest rise first, with no change computable last', () => {
+    expect(nextSort(DEFAULT_SORT, 'trend')).toEqual({ key: 'trend', direction: 'descending' });
+    expect(sortRows(rows, { key: 'trend', direction: 'descending' }).map((r) => r.code)).toEqual(['C', 'A', 'B']);
+    expect(sortRows(rows, { key: 'trend', direction: 'ascending' }).map((r) => r.code)).toEqual(['A', 'C', 'B']);
+  });
+  it('draws a sparkline over its own range and nothing for fewer than two values', () => {
+    expect(sparklinePoints([10, 20, 15], 40, 12)).toBe('0.0,11.0 20.0,1.0 40.0,6.0');
+    expect(sparklinePoints([10, null, 30], 40, 12)).toBe('0.0,11.0 40.0,1.0');
+    expect(sparklinePoints([null, 5], 40, 12)).toBe('');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MetricDef } from '../data/types';
 import { testGeography } from '../data/test-atlas';
 import { financialYearOf, periodSources } from '../domain/sources';
-import { areaRows, exportFileName, guardText, metricCsv, wideCsv, writeCsv, type AreaRow } from './csv';
+import { areaRows, exportFileName, guardText, metricCsv, periodsCsv, wideCsv, writeCsv, type AreaRow } from './csv';
 
 const areas: AreaRow[] = [
   { code: 'E54000007', name: 'Greater Manchester', parents: [{ code: 'E92000001', name: 'England' }] },
@@ -103,5 +103,22 @@ describe('areaRows', () => {
     expect(ccgs).toHaveLength(209);
     expect(ccgs.find((row) => row.code === 'E38000041')!.parents.map((p) => p.name).sort()).toEqual(['Lancashire and South Cumbria', 'West, North and East Cumbria']);
     expect(ccgs.find((row) => row.code === 'E38000177')).toMatchObject({ name: 'NHS Surrey Downs CCG', parents: [{ code: 'E54000035', name: 'Surrey Heartlands' }] });
+  });
+});
+
+describe('periodsCsv and the change view', () => {
+  it('writes one row per area and period, periods in order, each with its own source', () => {
+    const later = { ...choropleth, spec: { ...choropleth.spec, period: '2016-17' } };
+    const rows = csvParse(periodsCsv(areas, [
+      { choropleth, source: 'ERIC 2015/16', note: () => '' },
+      { choropleth: later, source: 'ERIC 2016/17', note: () => '' },
+    ]));
+    expect(rows).toHaveLength(areas.length * 2);
+    expect(rows.map((r) => r.period)).toEqual(['2015-16', '2015-16', '2015-16', '2016-17', '2016-17', '2016-17']);
+    expect(rows[3]).toMatchObject({ code: 'E54000007', source: 'ERIC 2016/17' });
+  });
+  it('says which change a change view is', () => {
+    const change = { ...choropleth, spec: { ...choropleth.spec, period: '2016-17', change: '2014-15' }, unit: '% change' };
+    expect(csvParse(metricCsv(areas, change, 's'))[0]).toMatchObject({ period: '2014-15 to 2016-17', unit: '% change' });
   });
 });

@@ -47,28 +47,37 @@ export function areaRows(geography: Pick<Geography, 'areas' | 'find'>): AreaRow[
   }));
 }
 
-/** One row per area for the metric on screen (values per resident when the view is per resident); `note` carries caveats; a later year's organisations add the date and each area's 2016 CCGs. */
+/**
+ * One row per area for the metric on screen (values per resident when the view is per resident); `note`
+ * carries caveats; a later year's organisations add the date and each area's 2016 CCGs.
+ */
+export function metricRows(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string, note: (code: string) => string = () => '', organisations?: string): Cell[][] {
+  const { metric, period, change } = choropleth.spec;
+  // The change view says which change it is: "2014-15 to 2016-17".
+  const periodCell = change ? `${change} to ${period}` : period;
+  return areas.map((area): Cell[] => [
+    area.code,
+    area.name,
+    area.parents.map((p) => p.code).join(';'),
+    area.parents.map((p) => p.name).join('; '),
+    metric,
+    periodCell,
+    choropleth.values.get(area.code) ?? null,
+    choropleth.unit,
+    choropleth.ranks.get(area.code) ?? null,
+    source,
+    note(area.code),
+    ...(organisations === undefined ? [] : [organisations, (area.predecessors ?? []).length, (area.predecessors ?? []).join(';')]),
+  ]);
+}
+
 export function metricCsv(areas: readonly AreaRow[], choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>, source: string, note: (code: string) => string = () => '', organisations?: string): string {
-  const { metric, period } = choropleth.spec;
-  const rows = areas.map((area): Cell[] => {
-    const value = choropleth.values.get(area.code) ?? null;
-    const later = organisations === undefined ? [] : [organisations, (area.predecessors ?? []).length, (area.predecessors ?? []).join(';')];
-    return [
-      area.code,
-      area.name,
-      area.parents.map((p) => p.code).join(';'),
-      area.parents.map((p) => p.name).join('; '),
-      metric,
-      period,
-      value,
-      choropleth.unit,
-      choropleth.ranks.get(area.code) ?? null,
-      source,
-      note(area.code),
-      ...later,
-    ];
-  });
-  return writeCsv(organisations === undefined ? METRIC_COLUMNS : [...METRIC_COLUMNS, 'organisations', 'ccg16_count', 'ccg16_codes'], rows);
+  return writeCsv(organisations === undefined ? METRIC_COLUMNS : [...METRIC_COLUMNS, 'organisations', 'ccg16_count', 'ccg16_codes'], metricRows(areas, choropleth, source, note, organisations));
+}
+
+/** Long format: one row per area and period, the periods in order (each with its own source and rank). */
+export function periodsCsv(areas: readonly AreaRow[], periods: readonly { choropleth: Pick<Choropleth, 'spec' | 'values' | 'ranks' | 'unit'>; source: string; note: (code: string) => string }[]): string {
+  return writeCsv(METRIC_COLUMNS, periods.flatMap((p) => metricRows(areas, p.choropleth, p.source, p.note)));
 }
 
 export interface WideColumn {

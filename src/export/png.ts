@@ -1,5 +1,5 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Choropleth, LegendItem } from '../domain/choropleth';
+import { legendSubtitle, type Choropleth, type LegendItem } from '../domain/choropleth';
 import { formatDay } from '../domain/format';
 import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
 import { mercatorScale } from '../map/camera';
@@ -75,11 +75,6 @@ function hatch(c: CanvasRenderingContext2D): CanvasPattern | string {
   const pattern = c.createPattern(tile, 'repeat');
   pattern?.setTransform(new DOMMatrix().scale(1 / PNG_SCALE));
   return pattern ?? NO_DATA_COLOUR;
-}
-
-function legendSubtitle(choropleth: Choropleth, state: AtlasState): string {
-  const classification = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete ? `, ${state.classify === 'jenks' ? 'natural breaks' : state.classify === 'equal' ? 'equal intervals' : 'quantiles'}` : '';
-  return `${choropleth.unit}${classification} · ${state.level.toUpperCase()}s`;
 }
 
 /**

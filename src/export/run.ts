@@ -4,7 +4,8 @@ import { orgsDate } from '../geography/describe';
 import { viewHref } from '../state/url';
 import { valueNotes } from '../domain/caveats';
 import { periodSources } from '../domain/sources';
-import { areaRows, exportFileName, metricCsv, wideColumns, wideCsv } from './csv';
+import { periodSeries } from '../domain/choropleth';
+import { areaRows, exportFileName, metricCsv, periodsCsv, wideColumns, wideCsv } from './csv';
 import { downloadBlob } from './download';
 import { drawPng, pngBlob } from './png';
 
@@ -48,4 +49,19 @@ export function downloadCsv(ctx: AppContext, allMetrics: boolean, start = perfor
   }
   downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
   return measured(allMetrics ? 'atlas:csv-export-wide' : 'atlas:csv-export', start, fileName);
+}
+
+/** Downloads the metric on screen for every period of its series, long format (one row per area and period). */
+export function downloadPeriodsCsv(ctx: AppContext, start = performance.now()): string {
+  const state = ctx.store.getState();
+  const def = ctx.atlas.defs.get(state.metric)!;
+  const periods = periodSeries(def, state.period).filter((period) => ctx.atlas.metrics.values[state.metric]?.[state.level]?.[period]);
+  const text = periodsCsv(areaRows(ctx.geography(state)), periods.map((period) => ({
+    choropleth: ctx.choropleth({ ...state, period, change: null }),
+    source: periodSources(def, period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id),
+    note: (code: string) => valueNotes(ctx.atlas.metrics, state.metric, period, code, state.perHead).join(' '),
+  })));
+  const fileName = exportFileName({ ...state, period: `${periods[0]}-to-${periods.at(-1)}` }, 'csv');
+  downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+  return measured('atlas:csv-export-periods', start, fileName);
 }

@@ -120,7 +120,7 @@ export async function startMapLibre(
   const paint = (state: AtlasState) => {
     const geography = ctx.geography(state);
     const choropleth = ctx.choropleth(state);
-    const key = `${state.metric}|${state.period}|${state.perHead}|${state.classify}|${state.area}`;
+    const key = `${state.metric}|${state.period}|${state.change ?? ''}|${state.perHead}|${state.classify}|${state.area}`;
     if (painted?.geography !== geography.id) show(geography);
     if (painted?.geography !== geography.id || painted.key !== key) {
       for (const area of geography.areas) {

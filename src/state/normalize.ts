@@ -1,5 +1,6 @@
 import { ORG_YEAR_LABELS, type OrgYear } from '../data/orgs-types';
 import type { Level, MetricDef, MetricKey } from '../data/types';
+import { periodSeries } from '../domain/choropleth';
 import type { AtlasState } from './state';
 
 /** What the rules need to know about the data. */
@@ -86,7 +87,19 @@ export function normalizeState(state: AtlasState, catalog: Catalog, priority: 'm
     if (next.area !== null && catalog.levelOf(next.area) === 'ccg' && level === 'stp') next.area = catalog.parentsOf(next.area)[0] ?? null;
   }
   if (!def.periods.includes(next.period)) next.period = def.defaultPeriod;
+  if (next.change && changeProblem(def, next.period, next.change)) {
+    messages.push(`No change view from ${def.periodLabels[next.change] ?? 'that period'} to ${def.periodLabels[next.period] ?? next.period} — showing ${def.label.toLowerCase()} itself`);
+    next.change = null;
+  }
   if (!def.perHead) next.perHead = false;
   next.compare = next.compare.filter((code) => catalog.levelOf(code) !== null && (!catalog.locate || catalog.locate(code, next.orgs) === code));
   return { state: next, messages };
+}
+
+/** Why `change` cannot be the base of a change to `period` ("No earlier period"), or null when it can. */
+export function changeProblem(def: Pick<MetricDef, 'kind' | 'periods' | 'summaryPeriods' | 'lazyPeriods'>, period: string, change: string): string | null {
+  if (def.kind !== 'numeric') return 'No change view for categories';
+  const series = periodSeries(def, period);
+  const at = series.indexOf(change);
+  return at >= 0 && at < series.indexOf(period) ? null : 'No earlier period';
 }

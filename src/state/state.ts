@@ -38,6 +38,8 @@ export interface AtlasState extends ViewSpec {
   hover: string | null;
   /** Area focused by keyboard on the map. */
   focus: string | null;
+  /** The period timeline is playing: the URL follows with replaceState, one history entry for the whole run. */
+  playing: boolean;
   notices: Notice[];
 }
 
@@ -48,6 +50,7 @@ export const DEFAULT_STATE: AtlasState = {
   level: 'stp',
   metric: 'backlog',
   period: '2015-16',
+  change: null,
   perHead: false,
   classify: DEFAULT_CLASSIFICATION,
   area: null,
@@ -60,6 +63,7 @@ export const DEFAULT_STATE: AtlasState = {
   search: false,
   hover: null,
   focus: null,
+  playing: false,
   notices: [],
 };
 

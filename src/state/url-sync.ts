@@ -14,15 +14,22 @@ export function syncUrl(store: AtlasStore, catalog: Catalog): void {
   let applying = false;
   let written: AtlasState = store.getState();
   let pending = false;
+  // While the timeline plays, its first step makes the one history entry and the rest replace it.
+  let pushedForPlay = false;
   const write = () => {
     if (!pending) return;
     pending = false;
     const state = store.getState();
     const search = serializeUrl(state);
-    const navigation = isNavigation(state as UrlState, written as UrlState);
+    const navigation = isNavigation(state as UrlState, written as UrlState) && !pushedForPlay;
     written = state;
-    if (search === window.location.search) return;
+    if (search === window.location.search) {
+      if (!state.playing) pushedForPlay = false;
+      return;
+    }
     const url = `${window.location.pathname}${search}${window.location.hash}`;
+    if (navigation && state.playing) pushedForPlay = true;
+    else if (!state.playing) pushedForPlay = false;
     // Inside an embed every entry would land in the host page's Back button: replace, never push.
     if (navigation && !state.embed) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);

@@ -19,6 +19,7 @@ describe('parseUrl', () => {
       level: 'ccg',
       metric: 'interim_spend',
       period: '2015-16',
+      change: null,
       perHead: false,
       classify: 'jenks',
       area: 'E38000177',
@@ -224,5 +225,31 @@ describe('the map shape in a link', () => {
     const hostile = parseUrl('?shape=%3Cb%3Ehex%3C/b%3E', testCatalog);
     expect(hostile.state.shape).toBe('geo');
     expect(hostile.messages).toEqual(['Unknown map shape — showing the geographic map']);
+  });
+});
+
+describe('change=', () => {
+  it('reads a base period earlier than period and writes it back after period', () => {
+    const { state, messages } = parseUrl('?metric=backlog&period=2016-17&change=2014-15', testCatalog);
+    expect(messages).toEqual([]);
+    expect(state.change).toBe('2014-15');
+    expect(serializeUrl(state)).toContain('period=2016-17&change=2014-15');
+    expect(isNavigation(state, { ...state, change: null })).toBe(true);
+  });
+  it('falls back politely for a base that is not earlier, unknown, or of a category', () => {
+    for (const query of ['?metric=backlog&period=2014-15&change=2016-17', '?metric=backlog&period=2016-17&change=2016-17', '?metric=backlog&period=2016-17&change=1999-00']) {
+      const { state, messages } = parseUrl(query, testCatalog);
+      expect(state.change).toBeNull();
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/^No earlier period ".+" — showing backlog maintenance itself$/);
+    }
+    expect(serializeUrl(parseUrl('?period=2016-17&change=<b>', testCatalog).state)).not.toContain('change');
+  });
+  it('drops a change view whose base is no longer earlier once the period moves', () => {
+    const start = { ...DEFAULT_STATE, period: '2016-17', change: '2015-16' };
+    const { state, messages } = normalizeState({ ...start, period: '2014-15' }, testCatalog);
+    expect(state.change).toBeNull();
+    expect(messages[0]).toMatch(/^No change view from 2015\/16 to 2014\/15/);
+    expect(normalizeState(start, testCatalog).state.change).toBe('2015-16');
   });
 });

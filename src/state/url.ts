@@ -2,11 +2,11 @@ import { CLASSIFICATIONS, type Classification } from '../domain/classify';
 import { LEVELS, type Level, type MetricKey } from '../data/types';
 import { ORG_YEARS, type OrgYear } from '../data/orgs-types';
 import { SHAPES, type Shape } from '../geography/geography';
-import { defaultMetric, normalizeState, type Catalog } from './normalize';
+import { changeProblem, defaultMetric, normalizeState, type Catalog } from './normalize';
 import { ASOF_RANGE, DEFAULT_STATE, EVENT_FILTER_KEYS, MAX_COMPARE, type AtlasState, type EventFilterKey, type MapView } from './state';
 
 /** The part of the state that a link carries. */
-export type UrlState = Pick<AtlasState, 'orgs' | 'level' | 'metric' | 'period' | 'perHead' | 'classify' | 'area' | 'shape' | 'view' | 'compare' | 'asof' | 'events' | 'embed' | 'search'>;
+export type UrlState = Pick<AtlasState, 'orgs' | 'level' | 'metric' | 'period' | 'change' | 'perHead' | 'classify' | 'area' | 'shape' | 'view' | 'compare' | 'asof' | 'events' | 'embed' | 'search'>;
 
 const MAX_PARAM_LENGTH = 200;
 /** ONS codes of 2016/17 STPs and CCGs, or ODS codes of later CCGs and ICBs ("15F", "QHM"). */
@@ -48,7 +48,7 @@ function periodKey(value: string, periods: readonly string[]): string | null {
 export function parseUrl(search: string, catalog: Catalog): { state: UrlState; messages: string[]; levelFirst: boolean } {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
-  const { hover: _hover, focus: _focus, notices: _notices, ...defaults } = DEFAULT_STATE;
+  const { hover: _hover, focus: _focus, notices: _notices, playing: _playing, ...defaults } = DEFAULT_STATE;
   const state: UrlState = { ...defaults, compare: [] };
   const get = (key: string): string | null => {
     const value = params.get(key);
@@ -85,6 +85,16 @@ export function parseUrl(search: string, catalog: Catalog): { state: UrlState; m
     const key = periodKey(period, def.periods);
     if (key !== null) state.period = key;
     else messages.push(`No period${quotable(period)} for ${def.label.toLowerCase()} — showing ${def.periodLabels[def.defaultPeriod] ?? def.defaultPeriod}`);
+  }
+  const change = get('change');
+  if (change !== null) {
+    // The base period is read as liberally as period= ("2014/15" or "2014-15").
+    state.change = periodKey(change, def.periods) ?? change;
+    const problem = changeProblem(def, state.period, state.change);
+    if (problem) {
+      messages.push(`${problem}${quotable(change)} — showing ${def.label.toLowerCase()} itself`);
+      state.change = null;
+    }
   }
   const per = getLower('per');
   if (per !== null) {
@@ -159,6 +169,7 @@ export function serializeUrl(state: UrlState): string {
   params.set('level', state.level);
   params.set('metric', state.metric);
   params.set('period', state.period);
+  if (state.change) params.set('change', state.change);
   if (state.perHead) params.set('per', 'head');
   params.set('classify', state.classify);
   if (state.area) params.set('area', state.area);
@@ -184,6 +195,7 @@ export function isNavigation(a: UrlState, b: UrlState): boolean {
     a.level !== b.level ||
     a.metric !== b.metric ||
     a.period !== b.period ||
+    (a.change ?? null) !== (b.change ?? null) ||
     a.perHead !== b.perHead ||
     a.classify !== b.classify ||
     a.area !== b.area ||

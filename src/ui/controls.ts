@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import { CLASSIFICATION_LABELS, CLASSIFICATIONS, type Classification } from '../domain/classify';
+import { periodSeries } from '../domain/choropleth';
 import { periodLabel } from '../domain/format';
 import type { Level, MetricKey } from '../data/types';
 import type { AppContext } from '../map/context';
@@ -44,6 +45,11 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
   const period = periodControl.append('select').attr('id', 'period-select').attr('name', 'period');
   period.on('change', (event: Event) => ctx.update({ period: (event.target as HTMLSelectElement).value }));
 
+  const changeControl = root.append('div').attr('class', 'control');
+  changeControl.append('label').attr('for', 'change-select').text('Change since');
+  const change = changeControl.append('select').attr('id', 'change-select').attr('name', 'change');
+  change.on('change', (event: Event) => ctx.update({ change: (event.target as HTMLSelectElement).value || null }));
+
   const perHeadControl = root.append('label').attr('class', 'control checkbox');
   const perHead = perHeadControl.append('input').attr('type', 'checkbox').attr('id', 'per-head').attr('name', 'per');
   perHeadControl.append('span').text('Per resident');
@@ -72,12 +78,15 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
     const periods = period.selectAll<HTMLOptionElement, string>('option').data(def.periods, (d) => d);
     periods.join('option').attr('value', (d) => d).text((d) => periodLabel(def, d));
     period.property('value', state.period).property('disabled', def.periods.length < 2);
+    const bases = def.kind === 'numeric' ? periodSeries(def, state.period).slice(0, Math.max(0, periodSeries(def, state.period).indexOf(state.period))) : [];
+    change.selectAll<HTMLOptionElement, string>('option').data(['', ...bases], (d) => d).join('option').attr('value', (d) => d).text((d) => (d ? periodLabel(def, d) : 'No change view'));
+    change.property('value', state.change ?? '').property('disabled', bases.length === 0);
     perHead.property('checked', state.perHead).property('disabled', !def.perHead);
     perHeadControl.classed('is-disabled', !def.perHead);
     classify.property('value', state.classify).property('disabled', def.kind !== 'numeric');
   };
   render();
   ctx.store.subscribe((state, previous) => {
-    if (state.orgs !== previous.orgs || state.level !== previous.level || state.metric !== previous.metric || state.period !== previous.period || state.perHead !== previous.perHead || state.classify !== previous.classify) render();
+    if (state.orgs !== previous.orgs || state.level !== previous.level || state.metric !== previous.metric || state.period !== previous.period || state.change !== previous.change || state.perHead !== previous.perHead || state.classify !== previous.classify) render();
   });
 }

@@ -1,7 +1,9 @@
 import { select } from 'd3-selection';
+import { changeMeaning } from '../domain/change';
+import { legendSubtitle } from '../domain/choropleth';
 import { directionLabel } from '../domain/palette';
 import { legendSource, periodSourceLabels } from '../domain/sources';
-import { areaWords, orgsCaution, orgsTitle } from '../geography/describe';
+import { orgsCaution, orgsTitle } from '../geography/describe';
 import type { AppContext } from '../map/context';
 
 /** Frames this narrow (phones, small embeds) start with the legend collapsed to one line below the map. */
@@ -40,9 +42,9 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
     title.text(later ? orgsTitle(geography) : choropleth.title);
     const note = orgsCaution(geography);
     caution.text(note ?? '').property('hidden', note === null);
-    const classification = choropleth.def.kind === 'numeric' && choropleth.breaks && !choropleth.breaks.discrete ? `, ${ctx.store.getState().classify === 'jenks' ? 'natural breaks' : ctx.store.getState().classify === 'equal' ? 'equal intervals' : 'quantiles'}` : '';
-    unit.text(later ? `${choropleth.title} · ${choropleth.unit}${classification}` : `${choropleth.unit}${classification} · ${areaWords(geography)}`);
-    const meaning = directionLabel(choropleth.def.direction);
+    const subtitle = legendSubtitle(choropleth, ctx.store.getState());
+    unit.text(later ? `${choropleth.title} · ${subtitle}` : subtitle);
+    const meaning = choropleth.spec.change ? changeMeaning(choropleth.def.direction) : directionLabel(choropleth.def.direction);
     direction.text(meaning ?? '').property('hidden', meaning === null || choropleth.def.kind !== 'numeric');
     source.text(legendSource(periodSourceLabels(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)));
     const items = list.selectAll<HTMLLIElement, (typeof choropleth.legend)[number]>('li').data(choropleth.legend).join((enter) => {
@@ -58,7 +60,7 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   };
   render();
   ctx.store.subscribe((s, p) => {
-    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.change !== p.change || s.perHead !== p.perHead || s.classify !== p.classify) render();
   });
 }
 

@@ -12,6 +12,7 @@ import { metricsSection } from './panel/metrics';
 import { needsRedraw, type Host, type PanelActions, type PanelData, type PanelSection } from './panel/section';
 import { trustSharesSection } from './panel/trust-shares';
 import { successionSection } from './panel/succession';
+import { trendSection } from './panel/trend';
 import { trustsSection } from './panel/trusts';
 import { ensureOrgs } from '../data/orgs-load';
 import { metricAt } from '../state/normalize';
@@ -51,7 +52,7 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
       },
     };
   };
-  const parts = [part(headlineSection), part(familySection), part(successionSection), part(trustSharesSection), part(eventsSection), part(factsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
+  const parts = [part(headlineSection), part(trendSection), part(familySection), part(successionSection), part(trustSharesSection), part(eventsSection), part(factsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
 
   let drawn: { state: AtlasState; geography: string } | null = null;
   let waiting = false;

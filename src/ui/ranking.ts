@@ -1,9 +1,10 @@
 import { select } from 'd3-selection';
 import type { Level } from '../data/types';
-import { formatAreaValue, type Choropleth } from '../domain/choropleth';
+import { changeKind, changeValue, formatChange } from '../domain/change';
+import { formatAreaValue, periodSeries, type Choropleth } from '../domain/choropleth';
 import { areaWords, orgsDate } from '../geography/describe';
 import type { Geography } from '../geography/geography';
-import { DEFAULT_SORT, nextSort, sortRows, type RankingRow, type SortKey, type SortSpec } from '../domain/ranking-table';
+import { DEFAULT_SORT, nextSort, sortRows, sparklinePoints, type RankingRow, type SortKey, type SortSpec } from '../domain/ranking-table';
 import type { AppContext } from '../map/context';
 import { areaLinks } from './area-href';
 
@@ -20,6 +21,7 @@ const COLUMNS: Column[] = [
   { key: 'code', label: 'Code' },
   { key: 'value', label: 'Value', num: true },
   { key: 'parent', label: 'Parent STP', levels: ['ccg'] },
+  { key: 'trend', label: 'Trend', num: true },
 ];
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
@@ -77,6 +79,24 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     }
     return base.map((row) => ({ ...row, value: choropleth.values.get(row.code) ?? null, rank: choropleth.ranks.get(row.code) ?? null }));
   };
+  const SPARK = { width: 48, height: 14 };
+  /** Each area's values over the series on screen (cached choropleths), its sparkline and its change. */
+  const trendsOf = (state: ReturnType<typeof store.getState>) => {
+    const def = ctx.atlas.defs.get(state.metric)!;
+    const series = def.kind === 'numeric' ? periodSeries(def, state.period).filter((p) => ctx.atlas.metrics.values[state.metric]?.[state.level]?.[p]) : [];
+    if (series.length < 2) return null;
+    const values = series.map((period) => ctx.choropleth({ ...state, period, change: null }).values);
+    const current = series.indexOf(state.period);
+    const base = state.change && series.includes(state.change) ? series.indexOf(state.change) : 0;
+    const kind = changeKind(def);
+    const format = ctx.choropleth({ ...state, change: null }).format;
+    return (code: string) => {
+      const line = values.map((v) => v.get(code) ?? null);
+      const trend = current > base ? changeValue(line[base]!, line[current]!, kind) : null;
+      const words = `${series.map((p, i) => `${def.periodLabels[p] ?? p} ${format(line[i]!)}`).join(', ')}`;
+      return { trend, points: sparklinePoints(line, SPARK.width, SPARK.height), words };
+    };
+  };
 
   const markRow = (code: string | null, className: string, on: boolean) => {
     if (code) rowsByCode.get(code)?.classList.toggle(className, on);
@@ -113,10 +133,13 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     const state = store.getState();
     const choropleth = ctx.choropleth(state);
     const level = state.level;
-    const columns = COLUMNS.filter((c) => !c.levels || c.levels.includes(level));
     const geography = ctx.geography(state);
-    const rows = sortRows(rowsOf(choropleth, geography), sort);
     const later = geography.key.orgs !== '2016';
+    const trends = later ? null : trendsOf(state);
+    const trendOf = new Map(trends ? geography.areas.map((a) => [a.code, trends(a.code)] as const) : []);
+    const columns = COLUMNS.filter((c) => (!c.levels || c.levels.includes(level)) && (c.key !== 'trend' || trends !== null));
+    if (sort.key === 'trend' && !trends) sort = DEFAULT_SORT;
+    const rows = sortRows(rowsOf(choropleth, geography).map((row) => ({ ...row, trend: trendOf.get(row.code)?.trend ?? null })), sort);
 
     caption.text(`Ranking of ${rows.length} ${later ? `${areaWords(geography)}, ${orgsDate(geography)}` : LEVEL_WORDS[level]}: ${choropleth.title} (${choropleth.unit})${choropleth.ranked < rows.length && choropleth.def.kind === 'numeric' ? `; ${rows.length - choropleth.ranked} not reported` : ''}`);
     headers
@@ -144,6 +167,10 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
           value.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
           value.append('span').attr('class', 'value-text');
           row.append('td').attr('class', 'col-parent');
+          const trend = row.append('td').attr('class', 'num col-trend');
+          trend.append('svg').attr('class', 'sparkline').attr('aria-hidden', 'true').attr('viewBox', `-2 0 ${SPARK.width + 4} ${SPARK.height}`).append('polyline');
+          trend.append('span').attr('class', 'trend-text');
+          trend.append('span').attr('class', 'visually-hidden trend-words');
           row
             .on('mouseenter', (_, d) => {
               if (store.getState().hover !== d.code) store.setState({ hover: d.code });
@@ -187,6 +214,13 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
       const parent = cells[4] as HTMLElement;
       if (parent.hidden === showParent) parent.hidden = !showParent;
       setText(parent, showParent ? d.parent : '');
+      const trendCell = this.lastElementChild as HTMLElement;
+      if (trendCell.hidden === !!trends) trendCell.hidden = !trends;
+      const t = trendOf.get(d.code);
+      const polyline = trendCell.querySelector('polyline')!;
+      if (polyline.getAttribute('points') !== (t?.points ?? '')) polyline.setAttribute('points', t?.points ?? '');
+      setText(trendCell.querySelector('.trend-text') as HTMLElement, t ? formatChange(t.trend, changeKind(choropleth.def)).replace('Not reported', '—') : '');
+      setText(trendCell.querySelector('.trend-words') as HTMLElement, t ? `: ${t.words}` : '');
     });
     const previousHover = hovered;
     const previousSelected = selected;
@@ -201,7 +235,7 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
   setHover(store.getState().hover);
   setSelected(store.getState().area);
   store.subscribe((s, p) => {
-    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.change !== p.change || s.perHead !== p.perHead || s.classify !== p.classify) render();
     if (s.hover !== p.hover) setHover(s.hover);
     if (s.area !== p.area) setSelected(s.area);
   });

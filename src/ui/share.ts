@@ -52,6 +52,7 @@ export function mountShare(host: HTMLElement, ctx: AppContext, mapElement: HTMLE
   };
   button('png', (event) => run('Download PNG', event.timeStamp, (exports, at) => exports.downloadPng(ctx, mapElement, at)));
   button('csv', (event) => run('Download CSV', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, false, at)));
+  button('csv-periods', (event) => run('Download CSV (all periods)', event.timeStamp, (exports, at) => exports.downloadPeriodsCsv(ctx, at)));
   button('csv-wide', (event) => run('Download CSV (all metrics)', event.timeStamp, (exports, at) => exports.downloadCsv(ctx, true, at)));
 }
 

@@ -129,6 +129,9 @@ describe('ranking table', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('th')?.classList.contains('col-value'))).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.locator('table.ranking-table thead th.col-value').getAttribute('aria-sort')).toBe('descending');
+    // Then the Trend column's sort button (issue 14), then the first row.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('th')?.classList.contains('col-trend'))).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('North West London');
     await page.keyboard.press('Enter');

@@ -16,7 +16,7 @@ function splitDrawing(area: Area, geography: Geography): string {
 /** The selected area's relatives: a CCG's STP(s), or an STP's CCGs with their values for the metric on screen. */
 export const familySection: PanelSection<FamilyView> = {
   name: 'family',
-  inputs: ['area', 'level', 'metric', 'period', 'perHead'],
+  inputs: ['area', 'level', 'metric', 'period', 'change', 'perHead'],
   view(state, geography, data) {
     const area = state.area ? geography.find(state.area) : undefined;
     if (!area) return null;

@@ -35,8 +35,8 @@ function summary(state: AtlasState, geography: Geography, data: PanelData): Metr
   return {
     title: choropleth.title,
     definition: def.definition,
-    total: showTotal ? `Total of the ${numbers.length} ${state.level.toUpperCase()}s with a value: ${choropleth.format(numbers.reduce((a, b) => a + b, 0))}` : null,
-    topLabel: def.direction === 'higher_is_better' ? 'Highest (best):' : 'Largest:',
+    total: choropleth.spec.change ? choropleth.englandChange ?? null : showTotal ? `Total of the ${numbers.length} ${state.level.toUpperCase()}s with a value: ${choropleth.format(numbers.reduce((a, b) => a + b, 0))}` : null,
+    topLabel: choropleth.spec.change ? 'Largest rise:' : def.direction === 'higher_is_better' ? 'Highest (best):' : 'Largest:',
     largest: top.map(([code]) => ({ ...areaLink(geography, code), value: choropleth.format(choropleth.values.get(code) ?? null) })),
     source: `Source: ${sourceLabels(data.atlas, def)}`,
     notes: def.notes,
@@ -71,7 +71,7 @@ function singular(words: string): string {
 /** The panel's title and the current metric: for the selected area, or England's picture. */
 export const headlineSection: PanelSection<HeadlineView> = {
   name: 'headline',
-  inputs: ['area', 'level', 'metric', 'period', 'perHead', 'classify'],
+  inputs: ['area', 'level', 'metric', 'period', 'change', 'perHead', 'classify'],
   view(state, geography, data) {
     const area = state.area ? geography.find(state.area) : undefined;
     if (!area) {

@@ -7,15 +7,18 @@ import { headlineSection } from './headline';
 import { metricsSection } from './metrics';
 import { needsRedraw, type PanelSection } from './section';
 import { CUMBRIA_CCG, DUDLEY_CCG, geographyOf, GREATER_MANCHESTER, LANCASHIRE_AND_SOUTH_CUMBRIA, panelData, stateWith, SURREY_DOWNS_CCG, SURREY_HEARTLANDS } from './test-panel';
+import { trendSection } from './trend';
 import { trustsSection } from './trusts';
 
-const SECTIONS: PanelSection<unknown>[] = [headlineSection, familySection, eventsSection, trustsSection, metricsSection, attributionSection] as PanelSection<unknown>[];
+const SECTIONS: PanelSection<unknown>[] = [headlineSection, trendSection, familySection, eventsSection, trustsSection, metricsSection, attributionSection] as PanelSection<unknown>[];
 
 // Another value for every state field, consistent with the data where it matters.
 const CHANGES: Partial<AtlasState>[] = [
   { level: 'ccg', metric: 'population', period: 'mid-2015' },
   { metric: 'population', period: 'mid-2015' },
   { period: '2014-15' },
+  { change: '2014-15' },
+  { playing: true },
   { perHead: true },
   { classify: 'jenks' },
   { area: SURREY_HEARTLANDS },
@@ -181,5 +184,28 @@ describe('trusts, every metric and attribution', () => {
 
   it('prints the attribution lines of the data', () => {
     expect(attributionSection.view(stateWith({}), geographyOf(stateWith({})), panelData)?.lines[0]).toMatch(/^Source: Office for National Statistics/);
+  });
+});
+
+describe('trend', () => {
+  it('sums up the area over the years against England, as one sentence', () => {
+    const state = stateWith({ area: GREATER_MANCHESTER, period: '2016-17' });
+    const view = trendSection.view(state, geographyOf(state), panelData)!;
+    expect(view.labels).toEqual(['2014/15', '2015/16', '2016/17']);
+    expect(view.current).toBe(2);
+    expect(view.area.every((v) => typeof v === 'number')).toBe(true);
+    expect(view.summary).toMatch(/^Greater Manchester: £[\d,.]+m in 2016\/17, (up|down) [\d.]+% since 2014\/15; England (up|down) [\d.]+%$/);
+    // Totals are drawn as an index, so the area and England share a scale; the summary reads it off.
+    expect(view.scale).toBe('Index, 2014/15 = 100');
+    expect(view.area[0]).toBe(100);
+    expect(view.reference[0]).toBe(100);
+    expect(view.summary).toContain(`England ${view.reference[2]! > 100 ? 'up' : 'down'} ${Math.abs(view.reference[2]! - 100).toFixed(1)}%`);
+  });
+  it('uses the median area for rates and is absent for a single period or no selection', () => {
+    const ae = stateWith({ area: GREATER_MANCHESTER, metric: 'ae_4h', period: '2018-19' });
+    const view = trendSection.view(ae, geographyOf(ae), panelData)!;
+    expect(view.summary).toMatch(/percentage points since 2016\/17; the median area (up|down) [\d.]+ percentage points$/);
+    expect(trendSection.view(stateWith({ area: GREATER_MANCHESTER, metric: 'deficit_loans', period: '2016-17' }), geographyOf(ae), panelData)).toBeNull();
+    expect(trendSection.view(stateWith({ period: '2016-17' }), geographyOf(ae), panelData)).toBeNull();
   });
 });
