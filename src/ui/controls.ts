@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { CLASSIFICATION_LABELS, CLASSIFICATIONS, type Classification } from '../domain/classify';
 import { periodSeries } from '../domain/choropleth';
 import { periodLabel } from '../domain/format';
@@ -14,6 +14,18 @@ const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
   { label: 'Reorganisation', keys: ['pathfinder', 'ccg_inadequate_2015_16', 'new_care_models', 'predecessors'] },
   { label: 'People', keys: ['population', 'deprivation'] },
 ];
+
+/** A select's options for these values; options already right are left alone (a Play step touches none). */
+function setOptions(control: Selection<HTMLSelectElement, unknown, null, undefined>, values: readonly string[], label: (value: string) => string): void {
+  control
+    .selectAll<HTMLOptionElement, string>('option')
+    .data(values, (d) => d)
+    .join((enter) => enter.append('option').attr('value', (d) => d))
+    .each(function (d) {
+      const text = label(d);
+      if (this.textContent !== text) this.textContent = text;
+    });
+}
 
 /** Level switch, map shape, metric, period, per-resident and classification controls. */
 export function mountControls(host: HTMLElement, ctx: AppContext): void {
@@ -75,11 +87,10 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
       return state.orgs === '2016' ? this.value === 'predecessors' : !LATER_YEAR_METRICS.includes(this.value as MetricKey);
     });
     metric.property('value', state.metric);
-    const periods = period.selectAll<HTMLOptionElement, string>('option').data(def.periods, (d) => d);
-    periods.join('option').attr('value', (d) => d).text((d) => periodLabel(def, d));
+    setOptions(period, def.periods, (d) => periodLabel(def, d));
     period.property('value', state.period).property('disabled', def.periods.length < 2);
     const bases = def.kind === 'numeric' ? periodSeries(def, state.period).slice(0, Math.max(0, periodSeries(def, state.period).indexOf(state.period))) : [];
-    change.selectAll<HTMLOptionElement, string>('option').data(['', ...bases], (d) => d).join('option').attr('value', (d) => d).text((d) => (d ? periodLabel(def, d) : 'No change view'));
+    setOptions(change, ['', ...bases], (d) => (d ? periodLabel(def, d) : 'No change view'));
     change.property('value', state.change ?? '').property('disabled', bases.length === 0);
     perHead.property('checked', state.perHead).property('disabled', !def.perHead);
     perHeadControl.classed('is-disabled', !def.perHead);

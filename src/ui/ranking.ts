@@ -231,11 +231,29 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
     performance.measure(RANKING_MEASURE, { start, end: performance.now() });
   };
 
+  // While Play runs, a table off screen waits: re-laying out its rows each step cost more than the
+  // map's recolour. It catches up when it scrolls into view or Play stops.
+  let onScreen = true;
+  let stale = false;
+  const renderOrDefer = (playing: boolean) => {
+    stale = playing && !onScreen;
+    if (!stale) render();
+  };
+  // The root shrunk by 1 px: a table that starts exactly at the bottom of the screen is not on it.
+  new IntersectionObserver(
+    ([entry]) => {
+      onScreen = entry?.isIntersecting ?? true;
+      if (onScreen && stale) renderOrDefer(false);
+    },
+    { rootMargin: '0px 0px -1px 0px' },
+  ).observe(host);
+
   render();
   setHover(store.getState().hover);
   setSelected(store.getState().area);
   store.subscribe((s, p) => {
-    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.change !== p.change || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.change !== p.change || s.perHead !== p.perHead || s.classify !== p.classify) renderOrDefer(s.playing);
+    else if (stale && !s.playing) renderOrDefer(false);
     if (s.hover !== p.hover) setHover(s.hover);
     if (s.area !== p.area) setSelected(s.area);
   });

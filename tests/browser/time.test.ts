@@ -57,6 +57,32 @@ describe('issue 14: change over time', () => {
     await context.close();
   });
 
+  it('while Play runs, the ranking table below the screen waits and catches up when Play stops; on screen it follows every step', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2014-15'));
+    await waitForMap(page);
+    const renders = () => page.evaluate(() => performance.getEntriesByName('atlas:ranking-render').length);
+    const caption = page.locator('#ranking caption');
+    expect(await page.evaluate(() => document.getElementById('ranking')!.getBoundingClientRect().top >= innerHeight)).toBe(true);
+    const before = await renders();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('.timeline-play').textContent(), { timeout: 10_000 }).toBe('Play');
+    expect(await renders()).toBe(before + 1);
+    await expect.poll(() => caption.textContent()).toContain('2016/17');
+    const largest = Math.max(...Object.values(metrics.values.backlog!.stp!['2016-17']!).filter((v): v is number => typeof v === 'number'));
+    expect(await page.locator('#ranking tbody tr').first().locator('.value-text').textContent()).toBe(`£${largest.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}m`);
+
+    await page.locator('#ranking').scrollIntoViewIfNeeded();
+    await page.getByRole('slider', { name: 'Timeline' }).fill('0');
+    await expect.poll(() => caption.textContent()).toContain('2014/15');
+    const onScreen = await renders();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('.timeline-play').textContent(), { timeout: 10_000 }).toBe('Play');
+    expect(await renders()).toBe(onScreen + 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the same value has the same colour in two periods: one set of classes over 2014/15–2016/17', async () => {
     const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
     const seen: { classes: Awaited<ReturnType<typeof legendClasses>>; fills: Map<string, string> }[] = [];
