@@ -2,7 +2,7 @@ import './styles.css';
 import { geoBounds } from 'd3-geo';
 import { adviceText, DataError, ensureShape, loadAtlas } from './data/load';
 import { createDetailsLoader, createLazyLoader, detailsPending, lazyPending } from './data/lazy';
-import { followAreaDetails, followLazyPeriods, prefetchOnIntent, standInPeriod } from './state/lazy-data';
+import { followAreaDetails, followLazyPeriods, markDetailsReady, prefetchOnIntent, standInPeriod } from './state/lazy-data';
 import { ensureOrgs } from './data/orgs-load';
 import { ORG_YEAR_LABELS } from './data/orgs-types';
 import { shortAreaName } from './domain/format';
@@ -110,10 +110,10 @@ async function start(): Promise<void> {
     fromLink.state.shape = 'geo';
     fromLink.messages.push(failure);
   }
-  const store = createAtlasStore({ ...fromLink.state, notices: notices([], [...dataNotices, ...fromLink.messages]) });
+  const store = createAtlasStore({ ...fromLink.state, detailsReady: atlas.metrics.stp_detail !== undefined, notices: notices([], [...dataNotices, ...fromLink.messages]) });
   followLazyPeriods(store, atlas, loadMonthly);
   followAreaDetails(store, atlas, loadDetails);
-  prefetchOnIntent(loadDetails);
+  prefetchOnIntent(() => loadDetails().then(() => markDetailsReady(store)));
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
     atlas,

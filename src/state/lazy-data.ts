@@ -33,26 +33,25 @@ export function followLazyPeriods(store: AtlasStore, atlas: Atlas, load: () => P
 
 /**
  * An area's panel needs details.json. A selection never waits for it: the area is selected at once
- * (map, table and the panel's values need nothing more), and when the details arrive the selection is
- * announced again in the same task, so the panel redraws with trusts, shares and ratings. If they
- * cannot be fetched, a notice says so and the panel stays without them.
+ * (map, table and the panel's values need nothing more), and `detailsReady` turns true when the
+ * details arrive, so the panel redraws with trusts, shares and ratings. If they cannot be fetched,
+ * a notice says so and the panel stays without them.
  */
 export function followAreaDetails(store: AtlasStore, atlas: Atlas, load: () => Promise<void>): void {
   let failed = false;
   store.subscribe((state) => {
     if (failed || !detailsPending(atlas, state)) return;
     load()
-      .then(() => {
-        const area = store.getState().area;
-        if (area === null) return;
-        store.setState({ area: null });
-        store.setState({ area });
-      })
+      .then(() => markDetailsReady(store))
       .catch((error: unknown) => {
         failed = true;
         store.setState({ notices: notices(store.getState().notices, [`Area details unavailable: ${(error as Error).message}`]) });
       });
   });
+}
+
+export function markDetailsReady(store: AtlasStore): void {
+  if (!store.getState().detailsReady) store.setState({ detailsReady: true });
 }
 
 /**

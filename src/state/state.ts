@@ -40,6 +40,8 @@ export interface AtlasState extends ViewSpec {
   focus: string | null;
   /** The period timeline is playing: the URL follows with replaceState, one history entry for the whole run. */
   playing: boolean;
+  /** details.json (trusts, shares, ratings, events) has arrived: the panel redraws with them. */
+  detailsReady: boolean;
   notices: Notice[];
 }
 
@@ -64,6 +66,7 @@ export const DEFAULT_STATE: AtlasState = {
   hover: null,
   focus: null,
   playing: false,
+  detailsReady: false,
   notices: [],
 };
 

@@ -48,7 +48,7 @@ function periodKey(value: string, periods: readonly string[]): string | null {
 export function parseUrl(search: string, catalog: Catalog): { state: UrlState; messages: string[]; levelFirst: boolean } {
   const params = new URLSearchParams(search);
   const messages: string[] = [];
-  const { hover: _hover, focus: _focus, notices: _notices, playing: _playing, ...defaults } = DEFAULT_STATE;
+  const { hover: _hover, focus: _focus, notices: _notices, playing: _playing, detailsReady: _detailsReady, ...defaults } = DEFAULT_STATE;
   const state: UrlState = { ...defaults, compare: [] };
   const get = (key: string): string | null => {
     const value = params.get(key);
