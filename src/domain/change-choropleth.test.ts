@@ -46,4 +46,16 @@ describe('computeChangeChoropleth', () => {
     // (131 + 40 + 10) / (100 + 50 + 10) − 1 = 13.1%
     expect(c.englandChange).toBe('England (the 3 areas reported in both) up 13.1%');
   });
+  it('leaves out classes of a fall beyond −100%, which a total cannot have, and starts the lowest at −100%', () => {
+    const wide = { ...atlas, metrics: { values: { backlog: { stp: { '2014-15': { A: 100, B: 100, C: 100, D: 100 }, '2016-17': { A: 10, B: 200, C: 250, D: 180 } } } } } } as unknown as Atlas;
+    const c = computeChangeChoropleth(wide, geography, spec);
+    expect(c.legend.map((item) => item.label)).toEqual(['−100% to under −50%', '−50% to under 0%', '0% to under +50%', '+50% to under +100%', '+100% and over']);
+    expect(c.legend[0]).toMatchObject({ count: 1, colour: divergingColours('higher_is_worse')[1] });
+  });
+  it('keeps an open lowest class for percentage points, which can fall any amount', () => {
+    const rate: MetricDef = { ...def, key: 'ae_4h', unit: 'percent', direction: 'higher_is_better' };
+    const rates = { defs: new Map([['ae_4h', rate]]), metrics: { values: { ae_4h: { stp: { '2014-15': { A: 95, B: 90, C: 80, D: 85 }, '2016-17': { A: 80, B: 91, C: 81, D: 85 } } } } } } as unknown as Atlas;
+    const c = computeChangeChoropleth(rates, geography, { ...spec, metric: 'ae_4h' });
+    expect(c.legend[0]!.label).toMatch(/^below −/);
+  });
 });

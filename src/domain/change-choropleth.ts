@@ -32,10 +32,14 @@ export function computeChangeChoropleth(atlas: Atlas, geography: Pick<Geography,
     }
   }
   const bound = (x: number) => formatChange(x, kind).replace(/\.0(?=%| pp)/, '');
-  const legend: LegendItem[] = lower.map((low, i) => {
+  // A total cannot fall by more than 100%: classes below that are left out, the lowest starts at −100%.
+  const floor = kind === 'percent' ? -100 : -Infinity;
+  const legend: LegendItem[] = lower.flatMap((classLow, i) => {
     const high = lower[i + 1];
+    if (high !== undefined && high <= floor) return [];
+    const low = Math.max(classLow, floor);
     const label = low === -Infinity ? `below ${bound(high!)}` : high === undefined ? `${bound(low)} and over` : `${bound(low)} to under ${bound(high)}`;
-    return { colour: palette[i]!, label, kind: 'class', count: counts[i]! };
+    return [{ colour: palette[i]!, label, kind: 'class' as const, count: counts[i]! }];
   });
   const missing = numbers.length < values.size ? values.size - numbers.length : 0;
   if (missing > 0) legend.push({ colour: NO_DATA_COLOUR, label: 'Not reported (a period missing)', kind: 'nodata', count: missing });
