@@ -124,7 +124,10 @@ describe('organisations over time (orgs=)', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => page.locator('.timeline-play').textContent()).toBe('Pause');
     await expect.poll(() => page.locator('.timeline-play').textContent(), { timeout: 20_000 }).toBe('Play');
-    const seen = await page.evaluate(() => (window as unknown as { seen: { announced: string[]; legends: string[]; urls: string[] } }).seen);
+    type Seen = { announced: string[]; legends: string[]; urls: string[] };
+    // The link is written in a task after the last step: wait for the sampler to see it.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: Seen }).seen.urls.at(-1))).toBe('2022');
+    const seen = await page.evaluate(() => (window as unknown as { seen: Seen }).seen);
     const titles = ['207 CCGs, April 2017', '195 CCGs, April 2018', '191 CCGs, April 2019', '135 CCGs, April 2020', '106 CCGs, April 2021', '106 sub-ICB locations, July 2022'];
     // The start is announced when Play is pressed, then each step once.
     expect(seen.announced).toEqual(['209 CCGs, April 2016', ...titles]);
@@ -168,6 +171,10 @@ describe('organisations over time (orgs=)', () => {
     await page.getByLabel('Metric').selectOption('backlog');
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('2015/16');
     expect(await slider.getAttribute('max')).toBe('2');
+    // The hexagons are the 2016 CCGs only: no years to step through there.
+    await page.goto(atlas.server.url('?shape=hex&level=ccg&metric=population'));
+    await waitForMap(page);
+    expect(await page.locator('#period-timeline').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -12,7 +12,7 @@ import { createPlayer } from './player';
  * The timeline under the map: a slider, Play/Pause, and a switch between years and months when a
  * metric has both. It steps through the periods of the current series (years, or the months of A&E);
  * for a metric of one period shown in later years too (population, the count of merged CCGs) it steps
- * through the organisation years instead, so Play shows the CCGs consolidating. Stepping changes only
+ * through the organisation years instead (geographic map only), so Play shows the CCGs consolidating. Stepping changes only
  * `period` or `orgs`; the map recolours from cached classes.
  */
 export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
@@ -25,7 +25,8 @@ export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
   const live = root.append('span').attr('class', 'visually-hidden').attr('aria-live', 'polite');
 
   const def = () => ctx.atlas.defs.get(ctx.store.getState().metric)!;
-  const byYear = () => orgYearsOf(def()).length > 1;
+  // The hexagons are the 2016 CCGs only: there the years are not offered.
+  const byYear = () => ctx.store.getState().shape === 'geo' && orgYearsOf(def()).length > 1;
   const stops = (): readonly string[] => (byYear() ? orgYearsOf(def()) : periodSeries(def(), ctx.store.getState().period));
   const at = () => (byYear() ? ctx.store.getState().orgs : ctx.store.getState().period);
   // In the change view Play walks the periods after the base, so the change stays meaningful.
@@ -79,6 +80,6 @@ export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
   render();
   ctx.store.subscribe((s, p) => {
     if (s.metric !== p.metric && player.playing()) player.stop();
-    if (s.metric !== p.metric || s.period !== p.period || s.orgs !== p.orgs || s.level !== p.level || s.playing !== p.playing || s.embed !== p.embed) render();
+    if (s.metric !== p.metric || s.period !== p.period || s.orgs !== p.orgs || s.level !== p.level || s.shape !== p.shape || s.playing !== p.playing || s.embed !== p.embed) render();
   });
 }
