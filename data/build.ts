@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { ASOF_RANGE } from '../src/state/state';
 import type { AtlasEvent, AreaDetailsFile, LazyValuesFile, MetricDef, MetricKey, MetricsFile, Value } from '../src/data/types';
 import { buildExtraMetrics } from './lib/extra-metrics';
 import { readLoanWorkbook, sumLoans } from './lib/loans';
@@ -18,7 +19,7 @@ import { buildHexJson, HEX_PATH, OVERRIDES_FILE, parseOverrides } from './lib/he
 import { checkJoins } from './lib/join';
 import { buildMetrics } from './lib/metrics';
 import { LATER_YEARS, orgField, orgsFile, tagPieces } from './lib/orgs';
-import { readTrustSuccessions } from './lib/trusts';
+import { readTrustSuccessionRows, trustMergerEvents, trustSuccessionsByTrust } from './lib/trusts';
 import { buildSuccessions, checkBodyCounts, readOdsCcgs, readSuccessionRows } from './lib/successions';
 import { CUMBRIA, F, loadSources, type PolyFeature } from './lib/sources';
 import { buildPieces, DEFAULT_TOPOLOGY_OPTIONS, finishTopology, runMapshaper, topologyStats, type TopologyOptions, type TopologyStats } from './lib/topology';
@@ -113,7 +114,8 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   succ.report.forEach(log);
   const pieces = tagPieces(buildPieces(s, { north: cut.north, south: cut.south, northStp, southStp }), succ, { northStp });
   const raw = await runMapshaper(pieces, opts.topology ?? DEFAULT_TOPOLOGY_OPTIONS, LATER_YEARS.map(orgField));
-  const orgsText = JSON.stringify(orgsFile(succ, raw, readTrustSuccessions(opts.sharedDir))) + '\n';
+  const trustRows = readTrustSuccessionRows(opts.sharedDir);
+  const orgsText = JSON.stringify(orgsFile(succ, raw, trustSuccessionsByTrust(trustRows))) + '\n';
   const topo = finishTopology(raw, s, joined);
   const topoText = JSON.stringify(topo);
   const stats = topologyStats(topoText, topo);
@@ -132,6 +134,12 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
   const hex = buildHexJson(topo, cumbriaSplit, parseOverrides(readFileSync(path.join(REPO_ROOT, OVERRIDES_FILE), 'utf8')));
   log(`hex map: ${hex.stats.keptPairs} of ${hex.stats.pairs} geographic neighbour pairs are hex neighbours (${(100 * hex.stats.share).toFixed(1)}%); mean displacement ${hex.stats.meanDisplacement.toFixed(2)} hex spacings of ${hex.stats.spacingKm.toFixed(1)} km`);
 
+  const trusts = Object.fromEntries(Object.entries({ ...extra.providers, ...m.trusts }).sort(([a], [b]) => a.localeCompare(b)));
+  const trustMergers = trustMergerEvents(trustRows, (code) => trusts[code]?.stp);
+  log(`trust mergers: ${trustMergers.length} events from ${trustRows.length} ODS successions of ${new Set(trustRows.map((r) => r.trust)).size} trusts, ${trustMergers[0]?.date} to ${trustMergers.at(-1)?.date}`);
+  const events = [...ev.events, ...trustMergers].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
+  checkEventDates(events);
+
   const metrics: MetricsFile = {
     version: 1,
     title: 'STP Atlas: England\'s 44 STP footprints and 209 CCGs, 2016/17',
@@ -140,8 +148,8 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     metrics: orderMetrics([...m.metrics, ...extra.defs]),
     values: { ...m.values, ...extra.values },
     stp_detail: m.stp_detail,
-    trusts: { ...extra.providers, ...m.trusts },
-    events: ev.events,
+    trusts,
+    events,
     vanguards: ev.vanguards,
     facts: [...ev.facts, ...extra.facts],
     cumbria_split: cumbriaSplit,
@@ -150,7 +158,6 @@ export async function buildAll(opts: BuildOptions): Promise<BuildResult> {
     trust_values: { ...m.trust_values, ...extra.trustValues },
     imd: extra.imd,
   };
-  metrics.trusts = Object.fromEntries(Object.entries(metrics.trusts!).sort(([a], [b]) => a.localeCompare(b)));
   for (const def of metrics.metrics) for (const id of def.sources) if (!SOURCES[id]) fail(`catalog: metric ${def.key} cites unknown source ${id}`);
   const lazy = splitLazyValues(metrics);
   const details = splitDetails(metrics);
@@ -231,6 +238,14 @@ function orderMetrics(defs: MetricDef[]): MetricDef[] {
   const missing = METRIC_ORDER.filter((k) => !defs.some((d) => d.key === k));
   if (missing.length > 0 || defs.length !== METRIC_ORDER.length) fail(`metrics: expected ${METRIC_ORDER.join(', ')}; missing ${missing.join(', ') || 'none'}`);
   return [...defs].sort((a, b) => METRIC_ORDER.indexOf(a.key) - METRIC_ORDER.indexOf(b.key));
+}
+
+/** Every event falls within the months a link's `asof=` may name, so the timeline can reach each one. */
+export function checkEventDates(events: readonly Pick<AtlasEvent, 'id' | 'date'>[]): void {
+  for (const e of events) {
+    const month = e.date.slice(0, 7);
+    if (month < ASOF_RANGE.min || month > ASOF_RANGE.max) fail(`events: ${e.id} is dated ${e.date}, outside ${ASOF_RANGE.min} to ${ASOF_RANGE.max} (ASOF_RANGE in src/state/state.ts)`);
+  }
 }
 
 /** Facts the product brief requires the timeline to show. */

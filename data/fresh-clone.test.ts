@@ -6,7 +6,7 @@ import path from 'node:path';
 import { REPO_ROOT } from './build';
 import { isCi, missingSharedLine, sharedPolicy } from './lib/testing';
 
-const SOURCE_SUITES = ['data/rebuild.test.ts', 'data/build.test.ts', 'data/cli.test.ts', 'data/lib/join.test.ts', 'data/lib/cumbria.test.ts', 'data/lib/successions.test.ts', 'data/corrections.test.ts'];
+const SOURCE_SUITES = ['data/rebuild.test.ts', 'data/build.test.ts', 'data/cli.test.ts', 'data/lib/join.test.ts', 'data/lib/cumbria.test.ts', 'data/lib/successions.test.ts', 'data/lib/trusts.test.ts', 'data/corrections.test.ts'];
 const MISSING = '/nonexistent/atlas-shared-data';
 
 function runSourceSuites(ci: string): { status: number | null; out: string } {

@@ -60,6 +60,8 @@ describe('dates, shares, periods and names', () => {
     expect(titleCase('ROYAL FREE LONDON NHS FOUNDATION TRUST')).toBe('Royal Free London NHS Foundation Trust');
     expect(titleCase('BARTS HEALTH NHS TRUST AND THE CITY OF LONDON')).toBe('Barts Health NHS Trust and the City of London');
     expect(titleCase('Cumbria Partnership NHS Foundation Trust')).toBe('Cumbria Partnership NHS Foundation Trust');
+    expect(titleCase("GUY'S AND ST THOMAS' NHS FOUNDATION TRUST")).toBe("Guy's and St Thomas' NHS Foundation Trust");
+    expect(titleCase('STOKE-ON-TRENT (NORTH) NHS TRUST')).toBe('Stoke-On-Trent (North) NHS Trust');
   });
 });
 

@@ -83,7 +83,8 @@ export function shortAreaName(name: string): string {
 /** "ROYAL FREE LONDON NHS FOUNDATION TRUST" → "Royal Free London NHS Foundation Trust"; mixed case is kept. */
 export function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/\b([a-z])/g, (m) => m.toUpperCase()).replace(/\bNhs\b/g, 'NHS').replace(/\b(And|Of|The)\b/g, (m) => m.toLowerCase()).replace(/^./, (m) => m.toUpperCase());
+  // A word starts after a space, a hyphen or a bracket, not after an apostrophe ("Guy's", not "Guy'S").
+  return name.toLowerCase().replace(/(^|[\s(-])([a-z])/g, (m) => m.toUpperCase()).replace(/\bNhs\b/g, 'NHS').replace(/\b(And|Of|The)\b/g, (m) => m.toLowerCase()).replace(/^./, (m) => m.toUpperCase());
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,3 +1,4 @@
+import './events.css';
 import type { AppContext } from '../map/context';
 import { mountBadges } from './badges';
 import { mapEvents } from './model';

@@ -185,6 +185,8 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
       .select('title')
       .text((d) => markText(d));
 
+    // Eleven years on a phone leave about 30 px a year: label every other one so the years do not run together.
+    const labelEvery = x(12) - x(0) < 36 ? 2 : 1;
     const years: number[] = [];
     for (let i = 0; i <= lastIndex; i += 12) years.push(i);
     axis
@@ -198,7 +200,7 @@ export function mountTimeline(host: HTMLElement, ctx: AppContext, all: readonly 
       })
       .attr('transform', (d) => `translate(${x(d)},${base})`)
       .call((g) => g.select('line').attr('y1', -base + 4).attr('y2', 4))
-      .call((g) => g.select('text').attr('x', 3).attr('y', 14).text((d) => String(FIRST_YEAR + d / 12)));
+      .call((g) => g.select('text').attr('x', 3).attr('y', 14).text((d) => (d % (12 * labelEvery) === 0 ? String(FIRST_YEAR + d / 12) : '')));
     axis.selectAll('path').data([0]).join('path').attr('class', 'timeline-baseline').attr('d', `M${x(0)},${base}H${x(lastIndex)}`);
     const cut = state.asof === null ? null : x(monthIndex(state.asof) + 0.5);
     later.attr('x', cut ?? width).attr('y', 0).attr('width', cut === null ? 0 : Math.max(0, width - cut)).attr('height', base);

@@ -1,4 +1,4 @@
-import { ORG_YEAR_LABELS, type OrgYear } from '../data/orgs-types';
+import { ORG_YEAR_LABELS, ORG_YEARS, type OrgYear } from '../data/orgs-types';
 import type { Level, MetricDef, MetricKey } from '../data/types';
 import { periodSeries } from '../domain/choropleth';
 import type { AtlasState } from './state';
@@ -20,6 +20,15 @@ export const LATER_YEAR_METRICS: readonly MetricKey[] = ['predecessors', 'popula
 export function metricAt(orgs: OrgYear, metric: MetricKey): MetricKey {
   if (orgs === '2016') return metric === 'predecessors' ? 'population' : metric;
   return LATER_YEAR_METRICS.includes(metric) ? metric : 'predecessors';
+}
+
+/**
+ * The organisation years the timeline steps through for a metric of one period: the years it is shown
+ * for (population from April 2016, the count of merged CCGs from April 2017). A metric with periods of
+ * its own steps through those instead, and a 2016/17 metric of one period has one year: no timeline.
+ */
+export function orgYearsOf(def: Pick<MetricDef, 'key' | 'periods'>): OrgYear[] {
+  return def.periods.length > 1 ? [] : ORG_YEARS.filter((year) => metricAt(year, def.key) === def.key);
 }
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeState, type Catalog } from './normalize';
+import { normalizeState, orgYearsOf, type Catalog } from './normalize';
 import { DEFAULT_STATE } from './state';
 import { def, testCatalog as baseCatalog } from './test-catalog';
 
@@ -66,5 +66,19 @@ describe('orgs= with shape=hex', () => {
     expect(state.shape).toBe('geo');
     expect(messages).toEqual(['The hexagon map shows the organisations of April 2016 — showing April 2018 on the geographic map']);
     expect(normalizeState({ ...DEFAULT_STATE, shape: 'hex' }, testCatalog).state.shape).toBe('hex');
+  });
+});
+
+describe('which years the timeline steps through', () => {
+  const years = (key: string) => orgYearsOf(testCatalog.defs.get(key as never)!);
+
+  it('population from April 2016 and the count of merged CCGs from April 2017 (it is not shown for 2016), to July 2022', () => {
+    expect(years('population')).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022']);
+    expect(years('predecessors')).toEqual(['2017', '2018', '2019', '2020', '2021', '2022']);
+  });
+
+  it('none for a metric with periods of its own (the timeline steps through those), one year for a 2016/17 metric of one period', () => {
+    expect(years('backlog')).toEqual([]);
+    expect(years('interim_spend')).toEqual(['2016']);
   });
 });

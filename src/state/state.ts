@@ -71,4 +71,5 @@ export const DEFAULT_STATE: AtlasState = {
 };
 
 export const MAX_COMPARE = 3;
-export const ASOF_RANGE = { min: '2015-01', max: '2017-12' } as const;
+/** Months a link's `asof=` may name: the first vanguards (March 2015) to the last trust merger in the ODS extract (April 2026); the data build checks every event is inside. */
+export const ASOF_RANGE = { min: '2015-01', max: '2026-04' } as const;

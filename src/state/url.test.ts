@@ -155,9 +155,16 @@ describe('links people write', () => {
     for (const asof of ['2016-13', '2016-00', '2016-1', '2016-99']) {
       const { state, messages } = parseUrl(`?asof=${asof}`, testCatalog);
       expect(state.asof).toBeNull();
-      expect(messages).toEqual([`The date "${asof}" is outside 2015-01 to 2017-12 — showing all events`]);
+      expect(messages).toEqual([`The date "${asof}" is outside 2015-01 to 2026-04 — showing all events`]);
     }
     expect(parseUrl('?asof=2016-12', testCatalog).state.asof).toBe('2016-12');
+  });
+
+  it('reaches the trust mergers to April 2026 with asof=, and no further', () => {
+    expect(parseUrl('?asof=2017-10&events=trust-merger', testCatalog).state).toMatchObject({ asof: '2017-10', events: ['trust-merger'] });
+    expect(parseUrl('?asof=2026-04', testCatalog).state.asof).toBe('2026-04');
+    expect(parseUrl('?asof=2026-05', testCatalog).messages).toEqual(['The date "2026-05" is outside 2015-01 to 2026-04 — showing all events']);
+    expect(serializeUrl(parseUrl('?events=Trust-Merger&asof=2021-10', testCatalog).state)).toContain('events=trust-merger&asof=2021-10');
   });
 
   it('turns nothing on for junk in events=, and keeps the known categories of a mixed list', () => {

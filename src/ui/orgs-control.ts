@@ -10,7 +10,8 @@ import { notices } from '../state/store';
 export function chooseOrgs(ctx: AppContext, orgs: OrgYear, extra: Partial<AtlasState> = {}): Promise<void> {
   // The reader chose the year: the metric follows it quietly (a link asking for a 2016/17 metric at a later year gets a message).
   const patch = (): Partial<AtlasState> => ({ orgs, metric: metricAt(orgs, ctx.store.getState().metric), ...extra });
-  if (orgs === '2016') {
+  // Once orgs.json is in, a year is shown at once (the timeline's Play steps in time with its announcement).
+  if (orgs === '2016' || ctx.atlas.orgs) {
     ctx.update(patch());
     return Promise.resolve();
   }

@@ -169,4 +169,43 @@ describe('events on the map and the timeline', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('?events=trust-merger shows the ODS trust mergers as dated events: Manchester University FT, 1 Oct 2017, on Greater Manchester', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?events=trust-merger&asof=2017-10'));
+    await waitForMap(page);
+    await expect.poll(() => page.locator('.event-badge').count()).toBeGreaterThan(0);
+    const categories = await page.locator('.event-badge').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-categories')))]);
+    expect(categories).toEqual(['trust-merger']);
+    const chip = page.getByRole('checkbox', { name: /Trust merger/ });
+    expect(await chip.isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /CCG merger/ }).isChecked()).toBe(false);
+    // On the timeline, a mark dated to the day, before the as-of cursor.
+    const mark = page.locator('.timeline-mark[aria-label*="merged into Manchester University NHS Foundation Trust"]');
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.getAttribute('aria-label')).toMatch(/^1 Oct 2017: University Hospital of South Manchester NHS Foundation Trust and Central Manchester University Hospitals NHS Foundation Trust merged into Manchester University NHS Foundation Trust \(Greater Manchester\)\. Source: NHS Digital, Organisation Data Service/);
+    expect(await mark.getAttribute('class')).not.toContain('is-later');
+    // Pennine Acute's split (Oct 2021) is after the chosen month.
+    expect(await page.locator('.timeline-mark[aria-label*="Pennine Acute Hospitals NHS Trust split between"]').getAttribute('class')).toContain('is-later');
+    // Greater Manchester has a badge; its panel dates the merger and cites ODS.
+    expect(await page.locator('.event-badge[data-areas~="E54000007"]').count()).toBe(1);
+    await page.goto(atlas.server.url('?events=trust-merger&asof=2017-10&area=E54000007'));
+    await waitForMap(page);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    await expect.poll(() => panel.textContent()).toContain('merged into Manchester University NHS Foundation Trust');
+    const item = panel.locator('li.event-trust_merger', { hasText: 'merged into Manchester University NHS Foundation Trust' }).first();
+    expect(await item.locator('time').getAttribute('datetime')).toBe('2017-10-01');
+    expect(await item.locator('time').textContent()).toBe('1 Oct 2017');
+    expect(await item.textContent()).toContain('Source: NHS Digital, Organisation Data Service: trust successions');
+    // The slider reaches the last merger in the ODS extract (April 2026).
+    const slider = page.getByRole('slider', { name: 'Show events up to' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('All (to Apr 2026)');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => new URL(page.url()).searchParams.get('asof')).toBe('2026-04');
+    expect(new URL(page.url()).searchParams.get('events')).toBe('trust-merger');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

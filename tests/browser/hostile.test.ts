@@ -115,11 +115,11 @@ describe('hostile links', () => {
     const { page, context, errors } = await hostilePage();
     await page.goto(atlas.server.url('?asof=2030-01'));
     await waitForMap(page);
-    await expect.poll(() => notices(page)).toContain('The date "2030-01" is outside 2015-01 to 2017-12 — showing all events');
+    await expect.poll(() => notices(page)).toContain('The date "2030-01" is outside 2015-01 to 2026-04 — showing all events');
     expect(new URL(page.url()).searchParams.has('asof')).toBe(false);
     await page.goto(atlas.server.url(`?asof=${encodeURIComponent('2016-13<i>')}`));
     await waitForMap(page);
-    await expect.poll(() => notices(page)).toContain('is outside 2015-01 to 2017-12');
+    await expect.poll(() => notices(page)).toContain('is outside 2015-01 to 2026-04');
     expect(await notices(page)).not.toContain('<i>');
     expect(errors).toEqual([]);
     await context.close();

@@ -61,7 +61,7 @@ describe('links read liberally, written canonically', () => {
     const { page, context } = await openPage(atlas.browser, atlas.server.origin);
     await page.goto(atlas.server.url('?asof=2016-13&events=zzz'));
     await waitForMap(page);
-    await expect.poll(() => noticeText(page)).toContain('The date "2016-13" is outside 2015-01 to 2017-12');
+    await expect.poll(() => noticeText(page)).toContain('The date "2016-13" is outside 2015-01 to 2026-04');
     expect(await noticeText(page)).toContain('Unknown event categories — events are off');
     expect(await page.getByRole('checkbox', { name: 'Show events' }).isChecked()).toBe(false);
     expect(param(page, 'events')).toBeNull();

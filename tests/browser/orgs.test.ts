@@ -98,4 +98,84 @@ describe('organisations over time (orgs=)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('Play walks the organisation years 2016 → 2022 at CCG level: 209 … 106 CCGs, the legend, the announcements and the URL follow; one history entry', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?level=ccg&metric=population'));
+    await waitForMap(page);
+    const slider = page.getByRole('slider', { name: 'Timeline' });
+    expect(await slider.getAttribute('max')).toBe('6');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('209 CCGs, April 2016');
+    expect(await page.locator('.svg-map path.area').count()).toBe(209);
+    const before = await page.evaluate(() => history.length);
+    // Record what the reader hears, what the legend says and the orgs= of the link while it plays.
+    await page.evaluate(() => {
+      const seen = { announced: [] as string[], legends: [] as string[], urls: [] as string[] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const live = document.querySelector('.period-timeline [aria-live="polite"]')!;
+      new MutationObserver(() => live.textContent && seen.announced.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+      const legend = document.querySelector('.legend-title')!;
+      new MutationObserver(() => seen.legends.push(legend.textContent ?? '')).observe(legend, { childList: true, characterData: true, subtree: true });
+      setInterval(() => {
+        const orgs = new URLSearchParams(location.search).get('orgs') ?? '2016';
+        if (seen.urls.at(-1) !== orgs) seen.urls.push(orgs);
+      }, 50);
+    });
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => page.locator('.timeline-play').textContent()).toBe('Pause');
+    await expect.poll(() => page.locator('.timeline-play').textContent(), { timeout: 20_000 }).toBe('Play');
+    type Seen = { announced: string[]; legends: string[]; urls: string[] };
+    // The link is written in a task after the last step: wait for the sampler to see it.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: Seen }).seen.urls.at(-1))).toBe('2022');
+    const seen = await page.evaluate(() => (window as unknown as { seen: Seen }).seen);
+    const titles = ['207 CCGs, April 2017', '195 CCGs, April 2018', '191 CCGs, April 2019', '135 CCGs, April 2020', '106 CCGs, April 2021', '106 sub-ICB locations, July 2022'];
+    // The start is announced when Play is pressed, then each step once.
+    expect(seen.announced).toEqual(['209 CCGs, April 2016', ...titles]);
+    expect(seen.legends.filter((t) => titles.includes(t))).toEqual(titles);
+    expect(seen.urls).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022']);
+    expect(await page.locator('.svg-map path.area').count()).toBe(106);
+    expect(await page.getByLabel('Organisations in').inputValue()).toBe('2022');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('106 sub-ICB locations, July 2022');
+    expect(new URL(page.url()).search).toBe('?orgs=2022&level=ccg&metric=population&period=mid-2015&classify=quantile');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    // The 42 integrated care boards are the same year at the STP level.
+    await page.getByRole('radio', { name: 'STP' }).check();
+    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('42 ICBs, July 2022');
+    expect(await page.locator('.svg-map path.area').count()).toBe(42);
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('orgs')).toBeNull();
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('209 CCGs, April 2016');
+    expect(await page.locator('.svg-map path.area').count()).toBe(209);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 40_000);
+
+  it('the timeline steps the years of the count of merged CCGs (2017–2022) by keyboard; a 2016/17 metric steps its own periods', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?orgs=2018&level=ccg'));
+    await waitForMap(page);
+    const slider = page.getByRole('slider', { name: 'Timeline' });
+    expect(await slider.getAttribute('max')).toBe('5');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('195 CCGs, April 2018');
+    expect(await page.locator('.timeline-current').textContent()).toBe('April 2018');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).searchParams.get('orgs')).toBe('2019');
+    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('191 CCGs, April 2019');
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('.legend-title').textContent()).toBe('207 CCGs, April 2017');
+    expect(new URL(page.url()).searchParams.get('metric')).toBe('predecessors');
+    // Back at April 2016 with backlog: the timeline is the periods' again.
+    await page.getByLabel('Organisations in').selectOption('2016');
+    await page.getByLabel('Metric').selectOption('backlog');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('2015/16');
+    expect(await slider.getAttribute('max')).toBe('2');
+    // The hexagons are the 2016 CCGs only: no years to step through there.
+    await page.goto(atlas.server.url('?shape=hex&level=ccg&metric=population'));
+    await waitForMap(page);
+    expect(await page.locator('#period-timeline').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -56,7 +56,11 @@ interface MapPaint {
 async function mapPaint(page: EnginePage): Promise<MapPaint> {
   const legend = await legendColours(page);
   // The legend floats over the map; it is read above, and the picture measured is the map alone.
-  await page.evaluate(() => document.getElementById('legend')?.style.setProperty('visibility', 'hidden'), undefined);
+  // WebKit's WebDriver screenshot can be a frame painted before the change: wait for two frames after it.
+  await page.evaluate(() => {
+    document.getElementById('legend')?.style.setProperty('visibility', 'hidden');
+    return new Promise<void>((painted) => requestAnimationFrame(() => requestAnimationFrame(() => painted())));
+  }, undefined);
   const png = await page.screenshot('#map');
   await page.evaluate(() => document.getElementById('legend')?.style.removeProperty('visibility'), undefined);
   const { counts } = await page.evaluate(countColoursInPage, { b64: png.toString('base64'), step: 4 });

@@ -1,13 +1,19 @@
 import { select } from 'd3-selection';
+import type { OrgYear } from '../../data/orgs-types';
 import { periodSeries } from '../../domain/choropleth';
 import { periodLabel } from '../../domain/format';
+import { orgsDate, orgsTitle } from '../../geography/describe';
 import type { AppContext } from '../../map/context';
+import { orgYearsOf } from '../../state/normalize';
+import { chooseOrgs } from '../orgs-control';
 import { createPlayer } from './player';
 
 /**
- * The period timeline under the map: a slider of the periods of the current series (years, or the
- * months of A&E), Play/Pause, and a switch between years and months when a metric has both. Stepping
- * only changes `period`; the map recolours from cached classes.
+ * The timeline under the map: a slider, Play/Pause, and a switch between years and months when a
+ * metric has both. It steps through the periods of the current series (years, or the months of A&E);
+ * for a metric of one period shown in later years too (population, the count of merged CCGs) it steps
+ * through the organisation years instead (geographic map only), so Play shows the CCGs consolidating. Stepping changes only
+ * `period` or `orgs`; the map recolours from cached classes.
  */
 export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
   const root = select(host).attr('class', 'period-timeline');
@@ -19,23 +25,26 @@ export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
   const live = root.append('span').attr('class', 'visually-hidden').attr('aria-live', 'polite');
 
   const def = () => ctx.atlas.defs.get(ctx.store.getState().metric)!;
-  const periods = () => periodSeries(def(), ctx.store.getState().period);
+  // The hexagons are the 2016 CCGs only: there the years are not offered.
+  const byYear = () => ctx.store.getState().shape === 'geo' && orgYearsOf(def()).length > 1;
+  const stops = (): readonly string[] => (byYear() ? orgYearsOf(def()) : periodSeries(def(), ctx.store.getState().period));
+  const at = () => (byYear() ? ctx.store.getState().orgs : ctx.store.getState().period);
   // In the change view Play walks the periods after the base, so the change stays meaningful.
   const playable = () => {
     const base = ctx.store.getState().change;
-    return base ? periods().slice(periods().indexOf(base) + 1) : periods();
+    return base ? stops().slice(stops().indexOf(base) + 1) : stops();
   };
-  const player = createPlayer({
-    periods: playable,
-    current: () => ctx.store.getState().period,
-    step: (period) => ctx.update({ period }),
-    playingChanged: (playing) => ctx.update({ playing }),
-  });
+  const step = (stop: string) => {
+    if (!byYear()) return ctx.update({ period: stop });
+    // A year that could not be loaded (offline) stops the run; chooseOrgs has said why.
+    void chooseOrgs(ctx, stop as OrgYear).then(() => ctx.store.getState().orgs === stop || player.stop());
+  };
+  const player = createPlayer({ periods: playable, current: at, step, playingChanged: (playing) => ctx.update({ playing }) });
   play.on('click', () => player.toggle());
   slider.on('input', (event: Event) => {
     player.stop();
-    const period = periods()[Number((event.target as HTMLInputElement).value)];
-    if (period) ctx.update({ period });
+    const stop = stops()[Number((event.target as HTMLInputElement).value)];
+    if (stop) step(stop);
   });
   slider.on('keydown', (event: KeyboardEvent) => {
     if (event.key !== ' ') return;
@@ -53,14 +62,17 @@ export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
   const render = () => {
     const state = ctx.store.getState();
     const d = def();
-    const list = periods();
+    const list = stops();
     host.hidden = list.length < 2 || state.embed;
-    const index = Math.max(0, list.indexOf(state.period));
-    const label = periodLabel(d, state.period);
-    slider.attr('max', list.length - 1).property('value', String(index)).attr('aria-valuetext', label);
+    const index = Math.max(0, list.indexOf(at()));
+    const geography = ctx.geography(state);
+    const label = byYear() ? orgsDate(geography) : periodLabel(d, state.period);
+    // Stepping the years, the slider and the announcement count the organisations: "195 CCGs, April 2018".
+    const spoken = byYear() ? orgsTitle(geography) : label;
+    slider.attr('max', list.length - 1).property('value', String(index)).attr('aria-valuetext', spoken);
     current.text(label);
     // Each step while playing is announced once; the last stays, so stopping does not silence it.
-    if (state.playing && live.text() !== label) live.text(label);
+    if (state.playing && live.text() !== spoken) live.text(spoken);
     play.text(state.playing ? 'Pause' : 'Play');
     const both = !!d.summaryPeriods?.length && !!d.lazyPeriods?.length;
     series.property('hidden', !both).text(d.summaryPeriods?.includes(state.period) ? 'Show months' : 'Show years');
@@ -68,6 +80,6 @@ export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
   render();
   ctx.store.subscribe((s, p) => {
     if (s.metric !== p.metric && player.playing()) player.stop();
-    if (s.metric !== p.metric || s.period !== p.period || s.playing !== p.playing || s.embed !== p.embed) render();
+    if (s.metric !== p.metric || s.period !== p.period || s.orgs !== p.orgs || s.level !== p.level || s.shape !== p.shape || s.playing !== p.playing || s.embed !== p.embed) render();
   });
 }
