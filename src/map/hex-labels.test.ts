@@ -11,6 +11,7 @@ describe('labels on hexagons', () => {
     expect(abbreviate('NHS Bath and North East Somerset CCG')).toBe('BNE');
     expect(abbreviate('NHS Kernow CCG')).toBe('Ker');
     expect(abbreviate('NHS Hammersmith and Fulham CCG')).toBe('HF');
+    expect(abbreviate('NHS Central London (Westminster) CCG')).toBe('CLW');
   });
 
   it('keeps the name where it fits, abbreviates where it does not, and gives up where neither fits', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enginesToRun, launchEngine, recorderFiles, type Engine, type EnginePage } from '../support/engines';
-import { countColoursInPage, hexOfRgb } from '../support/pixels';
+import { readPngInPage, hexOfRgb } from '../support/pixels';
 import { serveStatic, type StaticServer } from '../support/server';
 
 /**
@@ -59,7 +59,7 @@ async function mapPaint(page: EnginePage): Promise<MapPaint> {
   await page.evaluate(() => document.getElementById('legend')?.style.setProperty('visibility', 'hidden'), undefined);
   const png = await page.screenshot('#map');
   await page.evaluate(() => document.getElementById('legend')?.style.removeProperty('visibility'), undefined);
-  const { counts } = await page.evaluate(countColoursInPage, { b64: png.toString('base64'), step: 4 });
+  const { counts } = await page.evaluate(readPngInPage, { b64: png.toString('base64'), step: 4 });
   const byColour = new Map(counts);
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   const share = (colour: string) => (byColour.get(colour) ?? 0) / total;
