@@ -191,13 +191,13 @@ describe('groupLabelPlaces', () => {
     expect(places.inside[0]).toEqual(hexCentre({ q: 1, r: 0 }, 'odd-r'));
     expect(places.inside).toHaveLength(3 + 2 + 6);
     expect(places.inside.slice(3, 5)).toContainEqual([SQRT3 / 2, 0]);
-    expect(places.inside[5]).toEqual([places.inside[0]![0], places.inside[0]![1] - 0.6]);
+    expect(places.inside[5]).toEqual([places.inside[0]![0], places.inside[0]![1] - 0.7]);
   });
 
   it('offers a group of one cell its upper and lower half before its centre', () => {
     const single = groupLabelPlaces('B', [{ q: 3, r: 0 }], groupAt, 'odd-r');
     const [x, y] = hexCentre({ q: 3, r: 0 }, 'odd-r');
-    expect(single.inside).toEqual([[x, y - 0.6], [x, y + 0.6], [x, y]]);
+    expect(single.inside).toEqual([[x, y - 0.7], [x, y + 0.7], [x, y]]);
   });
 
   it('offers empty cells beside the group, pushed outwards, never next to another group', () => {

@@ -187,7 +187,7 @@ export interface GroupLabelPlaces {
 }
 
 /** How far above or below a cell's centre (in circumradii) a label sits in the cell's upper or lower half. */
-const HALF_OFFSET = 0.6;
+const HALF_OFFSET = 0.7;
 
 /**
  * Places for a group's label, in layout pixels (hexagons of circumradius 1). `groupAt` names the

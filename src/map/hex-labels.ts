@@ -34,7 +34,7 @@ const STP_LABEL_HEXES = 2.2;
 /** NHS Cumbria CCG's label carries the mark that it is split: it goes before every other CCG's. */
 const SPLIT_PRIORITY = 500;
 /** How far above or below a hexagon's middle a label in its lower or upper half sits, in hexagon heights (as groupLabelPlaces). */
-const HALF_OFFSET = 0.3;
+const HALF_OFFSET = 0.35;
 /** Horizontal padding (both sides together) of an STP's tag on the CCG hexagons. */
 export const GROUP_TAG_PADDING = 6;
 
