@@ -36,7 +36,7 @@ const SPLIT_PRIORITY = 500;
 /** How far above or below a hexagon's middle a label in its lower or upper half sits, in hexagon heights (as groupLabelPlaces). */
 const HALF_OFFSET = 0.35;
 /** Horizontal padding (both sides together) of an STP's tag on the CCG hexagons. */
-export const GROUP_TAG_PADDING = 6;
+const GROUP_TAG_PADDING = 6;
 
 type Project = (lonLat: [number, number]) => [number, number] | null;
 type LabelState = Pick<AtlasState, 'area' | 'focus' | 'hover' | 'events'>;
