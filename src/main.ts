@@ -142,11 +142,18 @@ async function start(): Promise<void> {
   const mapSize = trackSize(mapElement);
   const legendSize = trackSize(element('legend'));
   // Home: England, or the hexagons' own extent (they sit inside England's box), clear of the legend.
+  // Overlays ask for the camera once per point they place: the home view is worked out once per layout.
+  let homeView: { key: string; view: MapView } | null = null;
   const home = (): MapView => {
+    const hex = store.getState().shape !== 'geo';
+    const key = `${hex ? ctx.geography().id : 'geo'}|${mapSize.width}x${mapSize.height}|${legendSize.width}x${legendSize.height}`;
+    if (homeView?.key === key) return homeView.view;
     // A legend spanning the map (phones) takes its bottom; a floating one (wide screens) its lower left corner.
     const spans = legendSize.width > mapSize.width * 0.4;
-    const bounds = store.getState().shape === 'geo' ? ENGLAND_BOUNDS : geoBounds(ctx.geography().shapes);
-    return spans ? fitCamera(bounds, mapSize.width, mapSize.height, 12, legendSize.height + 8) : fitCamera(bounds, mapSize.width, mapSize.height, 12, 0, legendSize.width + 8);
+    const bounds = hex ? geoBounds(ctx.geography().shapes) : ENGLAND_BOUNDS;
+    const view = spans ? fitCamera(bounds, mapSize.width, mapSize.height, 12, legendSize.height + 8) : fitCamera(bounds, mapSize.width, mapSize.height, 12, 0, legendSize.width + 8);
+    homeView = { key, view };
+    return view;
   };
   const viewOf = () => store.getState().view ?? home();
   const fitArea = (code: string) => {

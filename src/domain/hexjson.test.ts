@@ -5,6 +5,7 @@ import {
   areHexNeighbours,
   fitHexes,
   groupLabelCell,
+  groupLabelPlaces,
   groupOutline,
   hexCentre,
   hexNeighbours,
@@ -176,5 +177,39 @@ describe('groupLabelCell', () => {
   });
   it('refuses an empty group', () => {
     expect(() => groupLabelCell([], 'odd-r')).toThrow(/empty group/);
+  });
+});
+
+describe('groupLabelPlaces', () => {
+  // Group A: three cells in row 0; group B: the cell right of them; row 1 above is empty.
+  const a: HexCell[] = [{ q: 0, r: 0 }, { q: 1, r: 0 }, { q: 2, r: 0 }];
+  const owner = new Map([...a.map((c) => [`${c.q},${c.r}`, 'A'] as const), ['3,0', 'B']]);
+  const groupAt = (cell: HexCell) => owner.get(`${cell.q},${cell.r}`);
+  const places = groupLabelPlaces('A', a, groupAt, 'odd-r');
+
+  it('starts inside at the label cell, then the nearer cells, then the edges between cells', () => {
+    expect(places.inside[0]).toEqual(hexCentre({ q: 1, r: 0 }, 'odd-r'));
+    expect(places.inside).toHaveLength(3 + 2 + 6);
+    expect(places.inside.slice(3, 5)).toContainEqual([SQRT3 / 2, 0]);
+    expect(places.inside[5]).toEqual([places.inside[0]![0], places.inside[0]![1] - 0.7]);
+  });
+
+  it('offers a group of one cell its upper and lower half before its centre', () => {
+    const single = groupLabelPlaces('B', [{ q: 3, r: 0 }], groupAt, 'odd-r');
+    const [x, y] = hexCentre({ q: 3, r: 0 }, 'odd-r');
+    expect(single.inside).toEqual([[x, y - 0.7], [x, y + 0.7], [x, y]]);
+  });
+
+  it('offers empty cells beside the group, pushed outwards, never next to another group', () => {
+    // Left of the row, in line with it: the first beside place, a quarter hex further out.
+    expect(places.beside[0]![0]).toBeCloseTo(-SQRT3 * 1.25);
+    expect(places.beside[0]![1]).toBeCloseTo(0);
+    const centres = [...owner.keys()].map((key) => hexCentre({ q: Number(key.split(',')[0]), r: Number(key.split(',')[1]) }, 'odd-r'));
+    const nearest = (p: Point) => [...owner.values()][centres.reduce((best, c, i) => (dist(c, p) < dist(centres[best]!, p) ? i : best), 0)];
+    expect(places.beside.length).toBeGreaterThan(3);
+    for (const point of places.beside) expect(nearest(point)).toBe('A');
+    // The empty cell above between A's last cell and B touches B: not offered.
+    const touchingB = hexCentre({ q: 2, r: 1 }, 'odd-r');
+    expect(places.beside.some((p) => dist(p, touchingB) < 0.6)).toBe(false);
   });
 });

@@ -172,6 +172,57 @@ export function groupLabelCell(cells: readonly HexCell[], layout: HexLayout): He
   return cells[best]!;
 }
 
+export interface GroupLabelPlaces {
+  /**
+   * The group's cells, its label cell first and the others nearest it next; then the middles of the
+   * edges between two of them; then each cell's upper and lower half. A group of one cell offers its
+   * halves first, so that two such groups side by side can both be labelled.
+   */
+  inside: Point[];
+  /**
+   * Just outside the group: empty cells whose only occupied neighbours are the group's; first those
+   * in a row with their group cell (pointy layouts), pushed a quarter of a hexagon further out.
+   */
+  beside: Point[];
+}
+
+/** How far above or below a cell's centre (in circumradii) a label sits in the cell's upper or lower half. */
+const HALF_OFFSET = 0.7;
+
+/**
+ * Places for a group's label, in layout pixels (hexagons of circumradius 1). `groupAt` names the
+ * group a cell belongs to (undefined for an empty cell), so "beside" places are never next to
+ * another group.
+ */
+export function groupLabelPlaces(group: string, cells: readonly HexCell[], groupAt: (cell: HexCell) => string | undefined, layout: HexLayout): GroupLabelPlaces {
+  const home = hexCentre(groupLabelCell(cells, layout), layout);
+  const fromHome = (p: Point) => Math.hypot(p[0] - home[0], p[1] - home[1]);
+  const nearestFirst = (points: Point[]) => points.sort((a, b) => fromHome(a) - fromHome(b));
+  const inGroup = new Set(cells.map(cellKey));
+  const edges: Point[] = [];
+  const beside = new Map<string, { point: Point; inRow: boolean }>();
+  for (const cell of cells) {
+    const [cx, cy] = hexCentre(cell, layout);
+    for (const n of hexNeighbours(cell, layout)) {
+      const [nx, ny] = hexCentre(n, layout);
+      if (inGroup.has(cellKey(n))) {
+        if (cellKey(cell) < cellKey(n)) edges.push([(cx + nx) / 2, (cy + ny) / 2]);
+      } else if (!beside.has(cellKey(n)) && groupAt(n) === undefined && hexNeighbours(n, layout).every((m) => [undefined, group].includes(groupAt(m)))) {
+        // In a row with its group cell, a label pushed out a little clears that cell's own label.
+        const inRow = Math.abs(ny - cy) < 1e-9;
+        beside.set(cellKey(n), { point: inRow ? [nx + (nx - cx) / 4, ny] : [nx, ny], inRow });
+      }
+    }
+  }
+  const places = [...beside.values()];
+  const centres = nearestFirst(cells.map((cell) => hexCentre(cell, layout)));
+  const halves = centres.flatMap(([x, y]): Point[] => [[x, y - HALF_OFFSET], [x, y + HALF_OFFSET]]);
+  return {
+    inside: cells.length === 1 ? [...halves, ...centres] : [...centres, ...nearestFirst(edges), ...halves],
+    beside: [...nearestFirst(places.filter((p) => p.inRow).map((p) => p.point)), ...nearestFirst(places.filter((p) => !p.inRow).map((p) => p.point))],
+  };
+}
+
 /** For each of a cell's six edges (vertex i to i+1), the neighbour across it. */
 function neighbourAcrossEdges(cell: HexCell, layout: HexLayout): HexCell[] {
   const [cx, cy] = hexCentre(cell, layout);

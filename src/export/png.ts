@@ -4,6 +4,8 @@ import { formatDay } from '../domain/format';
 import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
 import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
+import { HEX_FONT_SIZE, placeHexLabels } from '../map/hex-labels';
+import type { PlacedLabel } from '../map/label-placement';
 import type { AtlasState, MapView } from '../state/state';
 import { periodSources } from '../domain/sources';
 
@@ -13,6 +15,8 @@ export const PNG_SCALE = 2;
 const SEA = '#dce8ef';
 const TEXT = '#1b1f23';
 const MUTED = '#5a6570';
+/** The STP tags' chip colour on the CCG hexagons (.map-label.is-group in styles.css). */
+export const GROUP_TAG = '#33414d';
 const PAD = 12;
 
 export interface PngRequest {
@@ -172,7 +176,14 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
     c.lineWidth = 3;
     c.stroke();
   }
-  drawLegend(c, choropleth, legendSubtitle(choropleth, state), noData, width, height, font);
+  const legendBox = drawLegend(c, choropleth, legendSubtitle(choropleth, state), noData, width, height, font);
+  if (geography.key.shape === 'hex') {
+    // The hexagons' labels as on screen, less the passing focus and hover.
+    const size = HEX_FONT_SIZE[geography.level];
+    c.font = font(size, 600);
+    const labels = placeHexLabels({ ...state, focus: null, hover: null }, geography, (lonLat) => projection(lonLat), (text) => c.measureText(text).width, { width, height }, [legendBox]);
+    drawLabels(c, labels);
+  }
   c.restore();
 
   // Sources
@@ -183,7 +194,35 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   return canvas;
 }
 
-function drawLegend(c: CanvasRenderingContext2D, choropleth: Choropleth, subtitle: string, noData: CanvasPattern | string, mapWidth: number, mapHeight: number, font: (size: number, weight?: number) => string): void {
+/** Map labels in the current font, centred on their places: names with a white halo, STP tags as dark chips (as styles.css draws them). */
+function drawLabels(c: CanvasRenderingContext2D, labels: readonly PlacedLabel[]): void {
+  c.textAlign = 'center';
+  c.textBaseline = 'middle';
+  c.lineJoin = 'round';
+  for (const label of labels) {
+    if (label.group) {
+      c.beginPath();
+      c.roundRect(label.x - label.width / 2, label.y - label.height / 2, label.width, label.height, 3);
+      c.fillStyle = GROUP_TAG;
+      c.fill();
+      c.strokeStyle = '#fff';
+      c.lineWidth = 1;
+      c.stroke();
+      c.fillStyle = '#fff';
+    } else {
+      c.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+      c.lineWidth = 3;
+      c.strokeText(label.text, label.x, label.y);
+      c.fillStyle = TEXT;
+    }
+    c.fillText(label.text, label.x, label.y);
+  }
+  c.textAlign = 'start';
+  c.textBaseline = 'alphabetic';
+}
+
+/** Draws the legend in the map's lower left corner and returns its box. */
+function drawLegend(c: CanvasRenderingContext2D, choropleth: Choropleth, subtitle: string, noData: CanvasPattern | string, mapWidth: number, mapHeight: number, font: (size: number, weight?: number) => string): { left: number; top: number; right: number; bottom: number } {
   const inner = Math.min(300, mapWidth - 16) - 20;
   c.font = font(13, 700);
   const titleLines = wrap(c, choropleth.title, inner);
@@ -225,6 +264,7 @@ function drawLegend(c: CanvasRenderingContext2D, choropleth: Choropleth, subtitl
     c.fillText(`(${item.count})`, x + 34 + c.measureText(label).width, y + 13);
     y += 18;
   }
+  return { left: x, top, right: x + boxWidth, bottom: top + boxHeight };
 }
 
 /** The PNG file of the current view. */

@@ -48,6 +48,8 @@ export interface Area {
   laterName?: boolean;
   /** Where a CCG of two STPs is drawn inside one of them (on hexagons): that STP's code. */
   drawnWith?: string;
+  /** On hexagons, an STP's places for its label [lon, lat], best first: on its own hexagons, and beside its group. */
+  labelPlaces?: { inside: [number, number][]; beside: [number, number][] };
 }
 
 /** What a cut builds for one level; the registry indexes it and links the levels. */

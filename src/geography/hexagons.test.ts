@@ -92,6 +92,28 @@ describe('the hexagon cut of England', () => {
     for (const area of stp.areas) for (const n of area.neighbours) expect(stp.area(n)!.neighbours).toContain(area.code);
   });
 
+  it('offers each STP places for its label on its own hexagons and, for most, beside its group', () => {
+    const r = registry();
+    const ccg = r.get(hex('ccg'));
+    const stps = r.get(hex('stp')).areas;
+    // Distances are measured as drawn, in Web Mercator.
+    const project = geoMercator();
+    const cells = ccg.areas.map((area) => ({ at: project(area.labelPoint)!, stp: area.drawnWith ?? area.parents[0] }));
+    const nearestStp = (lonLat: [number, number]) => {
+      const [x, y] = project(lonLat)!;
+      return cells.reduce((best, c) => (Math.hypot(c.at[0] - x, c.at[1] - y) < Math.hypot(best.at[0] - x, best.at[1] - y) ? c : best)).stp;
+    };
+    for (const stp of stps) {
+      const { inside, beside } = stp.labelPlaces!;
+      expect(inside).toContainEqual(stp.labelPoint);
+      for (const place of [...inside, ...beside]) expect(nearestStp(place), stp.code).toBe(stp.code);
+    }
+    // London's and the Midlands' inner groups are walled in by others; the coasts' are not.
+    const withRoomBeside = stps.filter((stp) => stp.labelPlaces!.beside.length > 0).length;
+    console.log(`STP groups with a place beside them on the hexagons: ${withRoomBeside} of 44`);
+    expect(withRoomBeside).toBeGreaterThan(15);
+  });
+
   it('gives London\'s CCGs the same room as rural ones', () => {
     const ccg = registry().get(hex('ccg'));
     const width = (code: string) => {

@@ -1,5 +1,5 @@
 import type { Polygon, Position } from 'geojson';
-import { cellKey, fitHexes, groupLabelCell, groupOutline, hexCentre, hexNeighbours, hexVertices, type HexCell, type HexJson, type Point } from '../domain/hexjson';
+import { cellKey, fitHexes, groupLabelCell, groupLabelPlaces, groupOutline, hexCentre, hexNeighbours, hexVertices, type HexCell, type HexJson, type Point } from '../domain/hexjson';
 import { ENGLAND_BOUNDS, latOfMercatorY, lonOfMercatorX, mercatorX, mercatorY } from '../domain/mercator';
 import type { Level } from '../data/types';
 import type { Area, AreaShape, CutFactory, Geography, GeographyLayer, LandShapes } from './geography';
@@ -119,9 +119,11 @@ function stpLayer(grid: HexGrid, base: Geography): GeographyLayer {
     features.push(shape(area.code, geometry));
     const touching = new Set(cells.flatMap((cell) => hexNeighbours(cell, grid.layout).flatMap((n) => grid.stpOf(grid.codeAt(n) ?? '') ?? [])));
     touching.delete(area.code);
+    const places = groupLabelPlaces(area.code, cells, (cell) => grid.stpOf(grid.codeAt(cell) ?? ''), grid.layout);
     return {
       ...area,
       labelPoint: grid.toLonLat(hexCentre(groupLabelCell(cells, grid.layout), grid.layout)),
+      labelPlaces: { inside: places.inside.map(grid.toLonLat), beside: places.beside.map(grid.toLonLat) },
       bounds: boundsOf((geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat(2)),
       neighbours: [...touching],
     };

@@ -35,3 +35,32 @@ describe('placeLabels', () => {
     expect(placeLabels([{ code: 'a', text: 'Hidden', x: 60, y: 250, priority: 1 }], viewport, measure, [legend])).toEqual([]);
   });
 });
+
+describe('placeLabels with alternative places', () => {
+  it('moves a label to its next place where the first is taken, its box widened by its padding', () => {
+    const placed = placeLabels(
+      [
+        { code: 'a', text: 'Area', x: 100, y: 100, priority: 5 },
+        { code: 'g', text: 'GRP', x: 104, y: 100, priority: 1, alternatives: [[150, 130], [200, 100]], padding: 6 },
+      ],
+      viewport,
+      measure,
+      [{ left: 140, top: 120, right: 160, bottom: 140 }],
+    );
+    expect(placed.map((p) => [p.code, p.x, p.y, p.width])).toEqual([
+      ['a', 100, 100, 28],
+      ['g', 200, 100, 27],
+    ]);
+  });
+  it('drops a label none of whose places is free', () => {
+    const placed = placeLabels(
+      [
+        { code: 'a', text: 'Area', x: 100, y: 100, priority: 5 },
+        { code: 'g', text: 'GRP', x: 104, y: 100, priority: 1, alternatives: [[96, 104]] },
+      ],
+      viewport,
+      measure,
+    );
+    expect(placed.map((p) => p.code)).toEqual(['a']);
+  });
+});

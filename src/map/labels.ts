@@ -7,8 +7,6 @@ import { placeLabels, type LabelCandidate } from './label-placement';
 /** Zoom from which each level's names are drawn: below it the map is a picture of England, names are in the tooltip. */
 const MIN_LABEL_ZOOM = { stp: 6.6, ccg: 8 } as const;
 
-/** CCG hexagons are labelled in a smaller type than names on the map. */
-const HEX_CCG_FONT_SIZE = 10;
 /** On the geographic map: every area's name, larger areas first. */
 function nameCandidates(state: AtlasState, geography: Geography, ctx: AppContext): LabelCandidate[] {
   const candidates: LabelCandidate[] = [];
@@ -45,7 +43,7 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
     const view = ctx.camera.view();
     const geography = ctx.geography(state);
     const hex = geography.key.shape === 'hex';
-    const fontSize = hex && state.level === 'ccg' ? HEX_CCG_FONT_SIZE : 12;
+    const fontSize = hex && hexLabels ? hexLabels.HEX_FONT_SIZE[state.level] : 12;
     const measure = measureAt(fontSize);
     const visible = view !== null && (hex || view.zoom >= MIN_LABEL_ZOOM[state.level]);
     if (hex && !hexLabels) {
@@ -55,8 +53,8 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
         schedule();
       });
     }
-    const candidates = !visible ? [] : hex ? (hexLabels?.hexCandidates(state, geography, ctx, measure) ?? []) : nameCandidates(state, geography, ctx);
-    if (candidates.length === 0) {
+    const candidates = !visible || hex ? [] : nameCandidates(state, geography, ctx);
+    if (candidates.length === 0 && !(visible && hexLabels)) {
       // Zoomed out: no names, and no need to measure the page (which would force a layout).
       layer.selectAll('span').remove();
       return;
@@ -66,12 +64,17 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
       const r = element.getBoundingClientRect();
       return { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
     });
-    const placed = placeLabels(candidates, { width: mapElement.clientWidth, height: mapElement.clientHeight }, measure, obstacles, fontSize + 2, hex ? 1 : 4);
+    const viewport = { width: mapElement.clientWidth, height: mapElement.clientHeight };
+    const placed =
+      hex && hexLabels
+        ? hexLabels.placeHexLabels(state, geography, (lonLat) => ctx.camera.project(lonLat), measure, viewport, obstacles)
+        : placeLabels(candidates, viewport, measure, obstacles, fontSize + 2, 4);
     layer
       .selectAll<HTMLSpanElement, (typeof placed)[number]>('span')
       .data(placed, (d) => d.code)
       .join('span')
-      .attr('class', (d) => `map-label${d.code === state.area ? ' is-selected' : ''}${fontSize !== 12 ? ' is-small' : ''}${geography.area(d.code)?.drawnWith ? ' is-split' : ''}`)
+      .attr('class', (d) => `map-label${d.code === state.area ? ' is-selected' : ''}${fontSize !== 12 ? ' is-small' : ''}${d.group ? ' is-group' : ''}${geography.area(d.code)?.drawnWith ? ' is-split' : ''}`)
+      .attr('data-code', (d) => d.code)
       .style('transform', (d) => `translate(${Math.round(d.x - d.width / 2)}px, ${Math.round(d.y - (d.height + 2) / 2)}px)`)
       .text((d) => d.text);
   };
@@ -82,7 +85,7 @@ export function mountLabels(frame: HTMLElement, mapElement: HTMLElement, ctx: Ap
   };
   ctx.camera.subscribe(schedule);
   ctx.store.subscribe((s, p) => {
-    if (s.orgs !== p.orgs || s.level !== p.level || s.area !== p.area || s.events !== p.events || s.shape !== p.shape || (s.shape === 'hex' && s.focus !== p.focus)) schedule();
+    if (s.orgs !== p.orgs || s.level !== p.level || s.area !== p.area || s.events !== p.events || s.shape !== p.shape || (s.shape === 'hex' && (s.focus !== p.focus || (s.level === 'ccg' && s.hover !== p.hover)))) schedule();
   });
   schedule();
 }

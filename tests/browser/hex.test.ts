@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { areHexNeighbours, parseHexJson, type HexCell } from '../../src/domain/hexjson';
 import { openPage, waitForMap } from '../support/browser';
 import { useAtlas } from '../support/fixture';
-import { hexOfRgb } from '../support/pixels';
+import { GROUP_TAG } from '../../src/export/png';
+import { columnRuns, hexOfRgb, pngColours } from '../support/pixels';
 
 mkdirSync('tests/artifacts', { recursive: true });
 const atlas = useAtlas();
@@ -12,6 +13,7 @@ const atlas = useAtlas();
 const layout = parseHexJson(readFileSync('public/geo/ccg-hex.hexjson', 'utf8'));
 const LONDON_STPS = ['E54000027', 'E54000028', 'E54000029', 'E54000030', 'E54000031'];
 const LONDON_CCGS = Object.entries(layout.hexes).filter(([, hex]) => LONDON_STPS.includes(hex['stp'] as string)).map(([code]) => code);
+const STP_OF = new Map(Object.entries(layout.hexes).map(([code, hex]) => [code, hex['stp'] as string]));
 const CODE_BY_SHORT_NAME = new Map(Object.entries(layout.hexes).map(([code, hex]) => [(hex['n'] as string).replace(/^NHS\s+/, ''), code]));
 
 /** Vertices of an SVG path drawn by d3-geo ("M…L…Z" rings). */
@@ -20,35 +22,6 @@ const vertexCount = (d: string) => (d.match(/[ML]/g) ?? []).length;
 async function download(page: Page, name: string): Promise<{ fileName: string; body: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
   return { fileName: file.suggestedFilename(), body: readFileSync(await file.path()) };
-}
-
-/** The colours down one column of a PNG, as runs of at least `minRun` pixels ("#rrggbb"). */
-async function columnRuns(page: Page, png: Buffer, x: number, minRun: number): Promise<string[]> {
-  const colours = await page.evaluate(
-    async ({ b64, column }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${b64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const data = context.getImageData(column, 0, 1, image.height).data;
-      const out: string[] = [];
-      for (let i = 0; i < data.length; i += 4) out.push(`#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`);
-      return out;
-    },
-    { b64: png.toString('base64'), column: x },
-  );
-  const runs: string[] = [];
-  let start = 0;
-  for (let i = 1; i <= colours.length; i++) {
-    if (i < colours.length && colours[i] === colours[start]) continue;
-    if (i - start >= minRun) runs.push(colours[start]!);
-    start = i;
-  }
-  return runs;
 }
 
 describe('the hexagon map (shape=hex)', () => {
@@ -76,6 +49,47 @@ describe('the hexagon map (shape=hex)', () => {
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(20);
     expect(new URL(page.url()).searchParams.get('shape')).toBe('hex');
     expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tags each STP\'s group of CCG hexagons, in or beside the group, no tag over another or the legend', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?shape=hex&level=ccg&metric=population'));
+    await waitForMap(page);
+    const tags = page.locator('.map-label.is-group');
+    await expect.poll(() => tags.count()).toBe(44);
+    const readTags = () => tags.evaluateAll((els) => els.map((el) => ({ code: (el as HTMLElement).dataset.code!, text: el.textContent!, box: el.getBoundingClientRect().toJSON() as DOMRect })));
+    const hexes = await page.locator('.svg-map path.area').evaluateAll((paths) => paths.map((p) => ({ code: p.getAttribute('data-code')!, box: p.getBoundingClientRect().toJSON() as DOMRect })));
+    const hexWidth = hexes[0]!.box.width;
+    const centre = (box: DOMRect) => [box.x + box.width / 2, box.y + box.height / 2] as const;
+    const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+    const legend = (await page.locator('.legend').boundingBox())!;
+    const legendBox = { left: legend.x, top: legend.y, right: legend.x + legend.width, bottom: legend.y + legend.height } as DOMRect;
+    const check = (placed: Awaited<ReturnType<typeof readTags>>) => {
+      expect(new Set(placed.map((tag) => tag.code))).toEqual(new Set(STP_OF.values()));
+      for (const [i, a] of placed.entries()) {
+        for (const b of placed.slice(i + 1)) expect(apart(a.box, b.box), `${a.text} / ${b.text}`).toBe(true);
+        expect(apart(a.box, legendBox), `${a.text} / legend`).toBe(true);
+        // In or beside its group: the hexagon nearest the tag's middle is one of its STP's, at most 1.5 hexagons away.
+        const [x, y] = centre(a.box);
+        const distance = (h: (typeof hexes)[number]) => Math.hypot(centre(h.box)[0] - x, centre(h.box)[1] - y);
+        const nearest = hexes.reduce((best, h) => (distance(h) < distance(best) ? h : best));
+        expect(STP_OF.get(nearest.code), a.text).toBe(a.code);
+        expect(distance(nearest)).toBeLessThanOrEqual(1.5 * hexWidth);
+      }
+    };
+    const placed = await readTags();
+    check(placed);
+    expect(placed.find((tag) => tag.code === 'E54000027')?.text).toBe('NWL');
+    const ccgLabels = await page.locator('.map-label:not(.is-group)').count();
+    const beside = placed.filter((tag) => !hexes.some((h) => STP_OF.get(h.code) === tag.code && Math.hypot(centre(h.box)[0] - centre(tag.box)[0], centre(h.box)[1] - centre(tag.box)[1]) < hexWidth / 2)).length;
+    console.log(`STP tags at 1280×800: 44 (${beside} beside their group, ${44 - beside} on it); CCG hexagons still labelled: ${ccgLabels} of 209`);
+    // Hovering a CCG gives its STP's tag the full name, still clear of the others.
+    const harrow = (await page.locator('.svg-map path.area[data-code="E38000074"]').boundingBox())!;
+    await page.mouse.move(harrow.x + harrow.width / 2, harrow.y + harrow.height / 2);
+    await expect.poll(async () => (await readTags()).find((tag) => tag.code === 'E54000027')?.text).toBe('North West London');
+    check(await readTags());
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -152,6 +166,13 @@ describe('the hexagon map (shape=hex)', () => {
     // Down the legend's swatch column (left of the hexagons): the five classes in the legend's order.
     const runs = await columnRuns(page, body, 2 * (8 + 10 + 8), 16);
     expect(runs.filter((colour) => legend.includes(colour))).toEqual(legend);
+    // The 44 STP tags as on screen: as much of their chip colour (at 2×, four times the pixels) as the map shows.
+    const onScreen = (await pngColours(page, await page.locator('#map').screenshot())).counts.get(GROUP_TAG) ?? 0;
+    const exported = (await pngColours(page, body)).counts.get(GROUP_TAG) ?? 0;
+    console.log(`STP tag chips: ${onScreen} px on screen, ${exported} px in the 2× PNG`);
+    expect(onScreen).toBeGreaterThan(44 * 100);
+    expect(exported / (4 * onScreen)).toBeGreaterThan(0.7);
+    expect(exported / (4 * onScreen)).toBeLessThan(1.3);
     expect(errors).toEqual([]);
     await context.close();
   });

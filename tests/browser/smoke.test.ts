@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseHexJson } from '../../src/domain/hexjson';
 import { enginesToRun, launchEngine, recorderFiles, type Engine, type EnginePage } from '../support/engines';
-import { countColoursInPage, hexOfRgb } from '../support/pixels';
+import { readPngInPage, hexOfRgb } from '../support/pixels';
 import { serveStatic, type StaticServer } from '../support/server';
 
 /**
@@ -12,6 +13,7 @@ import { serveStatic, type StaticServer } from '../support/server';
  */
 
 const VIEWPORT = { width: 1280, height: 800 };
+const STP_OF_HEXAGON = new Map(Object.entries(parseHexJson(readFileSync('public/geo/ccg-hex.hexjson', 'utf8')).hexes).map(([code, hex]) => [code, hex['stp'] as string]));
 const SEA_AND_LAND = ['#dce8ef', '#ffffff'];
 // Each legend class covers 2.5–4 % of the default map in all three engines; borders and labels make
 // up the 3 % that is neither sea, land nor a class colour (0.08 leaves room for antialiasing).
@@ -52,18 +54,33 @@ interface MapPaint {
   other: number;
 }
 
+/**
+ * Waits until the map is painted in its legend's colours: every class shows, and little else. An
+ * engine may take a moment to paint a new page (WebKit's screenshots are of the viewport as composited).
+ */
+async function paintedInLegendColours(page: EnginePage) {
+  const verdict = async () => {
+    const paint = await mapPaint(page);
+    return { classes: paint.legend.length, faint: paint.faint, otherUnderLimit: paint.other < MAX_OTHER_SHARE };
+  };
+  await expect.poll(verdict, WAIT).toEqual({ classes: 5, faint: [], otherUnderLimit: true });
+  return verdict();
+}
+
 /** What the map shows, from a screenshot, measured against its legend. */
 async function mapPaint(page: EnginePage): Promise<MapPaint> {
   const legend = await legendColours(page);
-  // The legend floats over the map; it is read above, and the picture measured is the map alone.
-  // WebKit's WebDriver screenshot can be a frame painted before the change: wait for two frames after it.
-  await page.evaluate(() => {
-    document.getElementById('legend')?.style.setProperty('visibility', 'hidden');
-    return new Promise<void>((painted) => requestAnimationFrame(() => requestAnimationFrame(() => painted())));
-  }, undefined);
+  // The legend and the names float over the map; the legend is read above, and the picture measured is the map alone.
+  // WebKit's driver screenshots the last frame it composited: wait for two frames after a change.
+  const overlays = (visibility: string) =>
+    page.evaluate(async (value) => {
+      document.querySelectorAll<HTMLElement>('#legend, .map-labels').forEach((el) => el.style.setProperty('visibility', value));
+      await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+    }, visibility);
+  await overlays('hidden');
   const png = await page.screenshot('#map');
-  await page.evaluate(() => document.getElementById('legend')?.style.removeProperty('visibility'), undefined);
-  const { counts } = await page.evaluate(countColoursInPage, { b64: png.toString('base64'), step: 4 });
+  await overlays('');
+  const { counts } = await page.evaluate(readPngInPage, { b64: png.toString('base64'), step: 4 });
   const byColour = new Map(counts);
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   const share = (colour: string) => (byColour.get(colour) ?? 0) / total;
@@ -76,22 +93,28 @@ for (const spec of enginesToRun()) {
     let engine: Engine;
     let page: EnginePage;
     beforeAll(async () => {
-      const started = performance.now();
+      started = performance.now();
       engine = await launchEngine(spec, VIEWPORT);
       page = engine.page;
       console.log(`${engine.version} started in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     });
-    afterAll(() => engine?.close());
+    // What each step costs in this engine, printed once it is done (the suite must keep CI short).
+    let started = 0;
+    const stepTimes: string[] = [];
+    let stepStart = 0;
+    beforeEach(() => void (stepStart = performance.now()));
+    afterEach(({ task }) => void stepTimes.push(`${task.name.split(/[,:(]/)[0]!.slice(0, 28)} ${((performance.now() - stepStart) / 1000).toFixed(1)} s`));
+    afterAll(async () => {
+      await engine?.close();
+      console.log(`smoke in ${spec.name}: ${((performance.now() - started) / 1000).toFixed(1)} s in all; ${stepTimes.join('; ')}`);
+    });
 
     it('paints the default view in the legend colours', async () => {
       await page.goto(server.url());
       await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
       expect(await text(page, '.legend-title')).toBe('Backlog maintenance, 2015/16');
       expect(await page.evaluate(() => document.querySelectorAll('.svg-map path.area').length, undefined)).toBe(44);
-      const paint = await mapPaint(page);
-      expect(paint.legend).toHaveLength(5);
-      expect(paint.faint).toEqual([]);
-      expect(paint.other).toBeLessThan(MAX_OTHER_SHARE);
+      expect(await paintedInLegendColours(page)).toEqual({ classes: 5, faint: [], otherUnderLimit: true });
       writeFileSync(`tests/artifacts/smoke-${spec.name}.png`, await page.screenshot('#map'));
     });
 
@@ -144,6 +167,61 @@ for (const spec of enginesToRun()) {
       expect(rows).toHaveLength(209);
       expect(new Set(rows.map((row) => row.code)).size).toBe(209);
       expect(rows.find((row) => row.code === 'E38000177')?.name).toBe('NHS Surrey Downs CCG');
+    });
+
+    it('shows the 209 CCGs as hexagons in the legend colours, each STP\'s group tagged (shape=hex)', async () => {
+      await page.goto(server.url('?shape=hex&level=ccg&metric=population'));
+      await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+      // The hexagons' layout is fetched when first shown: 209 six-cornered paths once it is drawn.
+      const hexagons = () => page.evaluate(() => [...document.querySelectorAll('.svg-map path.area')].filter((p) => (p.getAttribute('d')?.match(/[ML]/g) ?? []).length === 6).length, undefined);
+      await expect.poll(hexagons, WAIT).toBe(209);
+      expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[type=radio][value=hex]')?.checked, undefined)).toBe(true);
+      expect(new URL(await href(page)).searchParams.get('shape')).toBe('hex');
+      writeFileSync(`tests/artifacts/smoke-hex-${spec.name}.png`, await page.screenshot('#map'));
+      const tagged = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.map-label.is-group')].map((tag) => tag.dataset.code).sort(), undefined);
+      await expect.poll(tagged, WAIT).toEqual([...new Set(STP_OF_HEXAGON.values())].sort());
+      expect(await paintedInLegendColours(page)).toEqual({ classes: 5, faint: [], otherUnderLimit: true });
+    });
+
+    it('plays backlog 2014/15 → 2016/17 with Play and stops at the last period, the link agreeing', async () => {
+      await page.goto(server.url('?metric=backlog&period=2014-15'));
+      await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+      expect(await text(page, '.legend-title')).toBe('Backlog maintenance, 2014/15');
+      const classShares = async () => {
+        const paint = await mapPaint(page);
+        return paint.legend.map((colour) => paint.share(colour).toFixed(3)).join(' ');
+      };
+      const first = await classShares();
+      await page.click('.timeline-play');
+      // One period a second: the middle one shows on the way, then Play stops at the last.
+      await expect.poll(() => text(page, '.legend-title'), WAIT).toBe('Backlog maintenance, 2015/16');
+      await expect.poll(() => text(page, '.legend-title'), WAIT).toBe('Backlog maintenance, 2016/17');
+      await expect.poll(() => text(page, '.timeline-play'), WAIT).toBe('Play');
+      await expect.poll(async () => new URL(await href(page)).searchParams.get('period'), WAIT).toBe('2016-17');
+      expect(await page.evaluate(() => [document.querySelector('#period-slider')?.getAttribute('aria-valuetext'), document.querySelector<HTMLSelectElement>('#period-select')?.value], undefined)).toEqual(['2016/17', '2016-17']);
+      // The same classes over all periods: the areas changed colour, not the legend.
+      expect(await classShares()).not.toBe(first);
+    });
+
+    it('reloads with the network gone: the service worker serves the page and the map paints', async () => {
+      // The worker installed on the first visit (precaching every file); pages opened since are its.
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker?.ready.then((r) => r.active?.state), undefined), FIRST_PAINT).toBe('activated');
+      await page.goto(server.url());
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null, undefined)).toBe(true);
+      server.setOffline(true);
+      try {
+        // Reload: the same default view, as the first step saw it.
+        await page.goto(server.url());
+        await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+        expect(await page.evaluate(() => document.querySelectorAll('.svg-map path.area').length, undefined)).toBe(44);
+        expect(await text(page, '.legend-title')).toBe('Backlog maintenance, 2015/16');
+        writeFileSync(`tests/artifacts/smoke-offline-${spec.name}.png`, await page.screenshot('#map'));
+        expect(await paintedInLegendColours(page)).toEqual({ classes: 5, faint: [], otherUnderLimit: true });
+        // The server answered nothing: this page came from the worker's cache.
+        expect(await page.evaluate(() => navigator.serviceWorker.controller !== null, undefined)).toBe(true);
+      } finally {
+        server.setOffline(false);
+      }
     });
 
     it('logged no error and fetched nothing outside its origin', async () => {

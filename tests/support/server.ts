@@ -17,6 +17,11 @@ export interface StaticServer {
   /** URL of the app, served under a sub-path to prove the relative base works. */
   url(path?: string): string;
   close(): Promise<void>;
+  /**
+   * Offline: while on, every request's connection is dropped unanswered, as when the network is
+   * gone (the same for every browser, with no driver support needed).
+   */
+  setOffline(offline: boolean): void;
 }
 
 /**
@@ -56,7 +61,12 @@ export async function serveStatic(options: ServeOptions = {}): Promise<StaticSer
   const root = resolve(options.root ?? 'dist');
   const base = options.base ?? '/atlas/';
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run "npm run build" first`);
+  let offline = false;
   const server: Server = createServer((request, response) => {
+    if (offline) {
+      request.socket.destroy();
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(base)) {
       response.writeHead(404).end('not found');
@@ -92,5 +102,6 @@ export async function serveStatic(options: ServeOptions = {}): Promise<StaticSer
     origin,
     url: (path = '') => `${origin}${base}${path}`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
+    setOffline: (on) => void (offline = on),
   };
 }

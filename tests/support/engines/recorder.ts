@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnginePage } from './engine';
@@ -27,13 +28,21 @@ const RECORDER = `(() => {
 
 const SCRIPT_NAME = 'smoke-recorder.js';
 
-/** Server overrides that serve dist/'s index.html with the recorder as its first script. */
+const PRECACHE = 'precacheAndRoute([';
+
+/**
+ * Server overrides that serve dist/'s index.html with the recorder as its first script, and the
+ * service worker with the recorder in its precache, so that a page reloaded offline records too.
+ */
 export function recorderFiles(root = 'dist'): Record<string, string> {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   const firstScript = html.indexOf('<script');
   if (firstScript < 0) throw new Error(`${root}/index.html has no <script> to put the recorder before`);
   const patched = `${html.slice(0, firstScript)}<script src="./${SCRIPT_NAME}"></script>\n    ${html.slice(firstScript)}`;
-  return { 'index.html': patched, [SCRIPT_NAME]: RECORDER };
+  const worker = readFileSync(join(root, 'sw.js'), 'utf8');
+  if (!worker.includes(PRECACHE)) throw new Error(`${root}/sw.js has no ${PRECACHE}: the recorder cannot be precached`);
+  const revision = createHash('sha256').update(RECORDER).digest('hex').slice(0, 32);
+  return { 'index.html': patched, [SCRIPT_NAME]: RECORDER, 'sw.js': worker.replace(PRECACHE, `${PRECACHE}{url:"${SCRIPT_NAME}",revision:"${revision}"},`) };
 }
 
 export type DriverPage = Omit<EnginePage, 'errors'>;
