@@ -60,19 +60,25 @@ export class SvgMap {
       });
   }
 
-  /** Web Mercator at the current camera, centred in the map: the same one MapLibre would draw with. */
+  /**
+   * Web Mercator at the current camera, centred in the map: the same one MapLibre would draw with,
+   * drawing straight lines between the boundaries' vertices as MapLibre does (no adaptive
+   * resampling: the vertices are a few pixels apart at most). England is nowhere near the
+   * antimeridian, so d3's clipping there (a point-in-polygon test per ring) is skipped.
+   */
   private projection() {
     const view = this.viewOf();
-    return geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([this.size.width / 2, this.size.height / 2]);
+    return geoMercator()
+      .preclip((stream) => stream)
+      .precision(0)
+      .scale(mercatorScale(view.zoom))
+      .center(view.center)
+      .translate([this.size.width / 2, this.size.height / 2]);
   }
 
-  /**
-   * Straight lines between the boundaries' vertices, as MapLibre draws them (no adaptive resampling:
-   * the vertices are a few pixels apart at most), to a tenth of a pixel: shorter path strings to
-   * build and for the browser to parse.
-   */
+  /** Paths to a tenth of a pixel: shorter strings to build and for the browser to parse. */
   private path() {
-    return geoPath(this.projection().precision(0)).digits(1);
+    return geoPath(this.projection()).digits(1);
   }
 
   /** Redraws what changed since the last call. */
