@@ -22,10 +22,11 @@ export default defineConfig({
     // Offline after the first visit, and installable: a Workbox service worker precaches the app
     // shell, every lazy chunk, the geometry and the metrics under one revisioned manifest. A new
     // deployment installs beside the old one and takes over only when no page of the old one is
-    // open ('prompt', no skipWaiting), so a reader never gets old code with new data.
+    // open ('prompt', no skipWaiting), so a reader never gets old code with new data. The page
+    // registers it itself once the map is drawn (src/offline/register.ts), not at the load event.
     VitePWA({
       registerType: 'prompt',
-      injectRegister: 'script-defer',
+      injectRegister: false,
       manifest: {
         name: 'STP Atlas',
         short_name: 'STP Atlas',

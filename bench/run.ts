@@ -1,12 +1,13 @@
-// npm run bench [-- --runs N] [-- --compare FILE] [-- --no-lighthouse]
+// npm run bench [-- --runs N] [-- --lighthouse-runs N] [-- --compare FILE] [-- --no-lighthouse | --only-lighthouse]
 // Builds the app and a bare-MapLibre reference page, serves both, and prints median/min/max of
-// each figure over N runs (default 5) in headless Chromium, then Lighthouse for both pages.
+// each figure over N runs (default 5) in headless Chromium, then of Lighthouse for both pages.
 import { execSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchBrowser } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/server';
 import { precompressDir } from '../scripts/precompress.ts';
-import { runLighthouse, type FormFactor, type LighthouseScores } from './lighthouse';
+import { runLighthouse, summarizeLighthouse, type FormFactor, type LighthouseScores, type LighthouseSummary } from './lighthouse';
 import { measureApp, measurePlay, measureReference, type AppRun, type ByteType, type PlayRun, type ReferenceRun } from './measure';
 import { buildReference } from './reference-build';
 import { summarize } from './stats';
@@ -21,8 +22,10 @@ function option(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const runs = Math.max(5, Number(option('--runs') ?? 5));
+  const lighthouseRuns = Math.max(1, Number(option('--lighthouse-runs') ?? 5));
   const compareFile = option('--compare');
   const withLighthouse = !process.argv.includes('--no-lighthouse');
+  const onlyLighthouse = process.argv.includes('--only-lighthouse');
   const started = Date.now();
 
   console.log('Building the app (vite build) and the reference page…');
@@ -38,7 +41,7 @@ async function main(): Promise<void> {
   const refRuns: ReferenceRun[] = [];
   let play: PlayRun | null = null;
   try {
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < (onlyLighthouse ? 0 : runs); i++) {
       // Alternate which page goes first so neither always gets the warmer machine.
       if (i % 2 === 0) {
         appRuns.push(await measureApp(browser, app.url(), 50));
@@ -49,19 +52,30 @@ async function main(): Promise<void> {
       }
       process.stdout.write(`run ${i + 1}/${runs}: first choropleth ${appRuns.at(-1)!.firstChoropleth.toFixed(0)} ms, reference ${refRuns.at(-1)!.firstChoropleth.toFixed(0)} ms\n`);
     }
-    console.log('Play through the 36 A&E months (about 36 s, then as long idle)…');
-    play = await measurePlay(browser, app.url());
+    if (!onlyLighthouse) {
+      console.log('Play through the 36 A&E months (about 36 s, then as long idle)…');
+      play = await measurePlay(browser, app.url());
+    }
   } finally {
     await browser.close();
   }
 
-  const lighthouse: Record<string, LighthouseScores> = {};
+  const lighthouse: Record<string, LighthouseSummary> = {};
+  const load = { cores: cpus().length, before: loadavg()[0]!, after: NaN };
   if (withLighthouse) {
     for (const formFactor of FORM_FACTORS) {
-      console.log(`Lighthouse (${formFactor})…`);
-      lighthouse[`app (${formFactor})`] = await runLighthouse(app.url(), 'app', formFactor);
-      lighthouse[`reference (${formFactor})`] = await runLighthouse(reference.url(), 'reference', formFactor);
+      console.log(`Lighthouse (${formFactor}), ${lighthouseRuns} runs of each page…`);
+      const scores: Record<'app' | 'reference', LighthouseScores[]> = { app: [], reference: [] };
+      for (let i = 0; i < lighthouseRuns; i++) {
+        // Alternating again, so a busy spell on the machine does not fall on one page only.
+        for (const page of i % 2 === 0 ? (['app', 'reference'] as const) : (['reference', 'app'] as const)) {
+          scores[page].push(await runLighthouse(page === 'app' ? app.url() : reference.url(), page, formFactor));
+        }
+      }
+      lighthouse[`app (${formFactor})`] = summarizeLighthouse(scores.app);
+      lighthouse[`reference (${formFactor})`] = summarizeLighthouse(scores.reference);
     }
+    load.after = loadavg()[0]!;
   }
   await app.close();
   await reference.close();
@@ -96,13 +110,8 @@ async function main(): Promise<void> {
     { label: 'JS heap after load (after GC, app)', unit: 'MB', summary: summarize(appRuns.map((r) => r.heap)) },
     { label: 'JS heap after load (after GC, reference)', unit: 'MB', summary: summarize(refRuns.map((r) => r.heap)) },
   ];
-  const results: Results = {
-    date: new Date().toISOString(),
-    runs,
-    rows,
-    lighthouse: Object.fromEntries(Object.entries(lighthouse).map(([k, v]) => [k, { ...v }])),
-  };
-  console.log(`\nSTP Atlas bench, ${runs} runs, headless Chromium (${new Date().toISOString()})\n`);
+  const results: Results = { date: new Date().toISOString(), runs: onlyLighthouse ? 0 : runs, rows: onlyLighthouse ? [] : rows, lighthouse, load };
+  console.log(`\nSTP Atlas bench, ${results.runs} runs, headless Chromium (${results.date})\n`);
   console.log(formatTable(results));
   for (const [page, lh] of Object.entries(lighthouse)) {
     if (lh.failing.length > 0) console.log(`\nLighthouse ${page}, audits below 0.9:\n  ${lh.failing.join('\n  ')}`);

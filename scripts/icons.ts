@@ -1,6 +1,7 @@
 // The app icons (web app manifest, favicon): England's STP footprints from the committed topology,
 // drawn as SVG with d3-geo and rasterised by Chromium. Run after the data changes:
-// npx tsx scripts/icons.ts  → public/icons/icon-192.png, icon-512.png
+// npx tsx scripts/icons.ts  → public/icons/icon-32.png (the favicon: 1 kB where the 192 px icon is
+// 6 kB, and browsers fetch it during the first load), icon-192.png, icon-512.png
 import { readFileSync } from 'node:fs';
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -23,11 +24,11 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${SIZE
 `;
 
 const browser = await launchBrowser();
-for (const size of [192, 512]) {
+for (const size of [32, 192, 512]) {
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
   await page.setContent(`<body style="margin:0">${svg.replace(`width="${SIZE}" height="${SIZE}"`, `width="${size}" height="${size}"`)}</body>`);
   await page.screenshot({ path: `public/icons/icon-${size}.png`, clip: { x: 0, y: 0, width: size, height: size } });
   await page.close();
 }
 await browser.close();
-console.log('wrote public/icons/icon-192.png, icon-512.png');
+console.log('wrote public/icons/icon-32.png, icon-192.png, icon-512.png');

@@ -23,6 +23,8 @@ import { DEFAULT_STATE, type AtlasState, type MapView } from './state/state';
 import { createAtlasStore, notices, updateState } from './state/store';
 import { readUrl, serializeUrl } from './state/url';
 import { lazyChunk, reportLoadFailure } from './lazy/chunk';
+import { yieldToMain } from './lazy/yield';
+import { registerServiceWorkerWhenIdle } from './offline/register';
 import { syncUrl } from './state/url-sync';
 import { mountControls } from './ui/controls';
 import { mountOrgsControl } from './ui/orgs-control';
@@ -110,6 +112,9 @@ async function start(): Promise<void> {
     fromLink.state.shape = 'geo';
     fromLink.messages.push(failure);
   }
+  // Start-up comes in a few tasks rather than one long one, so a tap is never kept waiting long;
+  // the layout stays hidden until the map is drawn, so no frame in between shows half a page.
+  await yieldToMain();
   const store = createAtlasStore({ ...fromLink.state, detailsReady: atlas.metrics.stp_detail !== undefined, notices: notices([], [...dataNotices, ...fromLink.messages]) });
   followLazyPeriods(store, atlas, loadMonthly);
   followAreaDetails(store, atlas, loadDetails);
@@ -175,18 +180,25 @@ async function start(): Promise<void> {
   mountShare(element('header-actions'), ctx, mapElement);
   if (store.getState().embed) void lazyChunk(() => import('./embed/embed'), reportLoadFailure(store, 'Embed mode'))().then((chunk) => chunk?.mountEmbed(element('embed-bar'), ctx));
   mountSearch(element('search'), ctx);
+  await yieldToMain();
   mountRanking(element('ranking'), ctx);
   mountCompare(element('panel'), ctx);
+  await yieldToMain();
 
   const svgMap = new SvgMap(mapElement, ctx, hooks, viewOf, mapSize);
   ctx.camera.setSource(svgMap.cameraSource());
   mountLabels(frame, mapElement, ctx);
+  // The page built above is laid out here, in a task of its own rather than with the drawing.
+  mapSize.measure();
+  legendSize.measure();
+  await yieldToMain();
   element('map-status').hidden = true;
   if (store.getState().area && !store.getState().view) fitArea(store.getState().area!);
   svgMap.render(store.getState());
   requestAnimationFrame(() => {
     performance.mark('atlas:first-choropleth');
     document.documentElement.dataset.ready = 'svg';
+    registerServiceWorkerWhenIdle();
   });
 
   store.subscribe((state, previous) => {

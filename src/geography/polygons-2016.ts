@@ -31,6 +31,7 @@ export const polygons2016: CutFactory = ({ topology }) => {
       const adjacency = neighbors(object.geometries);
       const areas = collection.features.map((f, i): Area => {
         const p = f.properties;
+        let bounds: Area['bounds'] | undefined;
         const area: Area = {
           code: p.code,
           level,
@@ -39,7 +40,11 @@ export const polygons2016: CutFactory = ({ topology }) => {
           parents: 'stp' in p ? parentsOf(p) : [],
           children: level === 'stp' ? childrenOf(p.code) : [],
           labelPoint: p.lp,
-          bounds: geoBounds(f),
+          // A pass over every vertex on the sphere: worked out when first asked for (names on the
+          // map, zooming to an area), not for all 253 areas before the first paint.
+          get bounds() {
+            return (bounds ??= geoBounds(f));
+          },
           neighbours: (adjacency[i] ?? []).map((j) => collection.features[j]!.properties.code),
         };
         if ('ods' in p) area.ods = p.ods;

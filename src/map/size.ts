@@ -5,6 +5,8 @@ export interface ElementSize {
 
 export interface TrackedSize extends ElementSize {
   onResize(listener: () => void): void;
+  /** Measures now if not yet measured (a synchronous layout if the page has changed). */
+  measure(): void;
 }
 
 /**
@@ -32,5 +34,6 @@ export function trackSize(element: HTMLElement): TrackedSize {
     onResize(listener) {
       listeners.push(listener);
     },
+    measure,
   };
 }

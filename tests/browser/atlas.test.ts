@@ -112,12 +112,13 @@ describe('the atlas in a browser', () => {
   for (const viewport of [{ width: 1350, height: 940 }, { width: 390, height: 844 }]) {
     it(`moves nothing the reader has seen while the data arrive, and fits map and sources on the first screen, at ${viewport.width}×${viewport.height}`, async () => {
       const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin, viewport);
-      // Slow data make the page paint its shell well before the map, as on a real network.
+      // Slow data make the page paint its shell well before the map, as on a real network. The data
+      // are requested as the page is parsed (preloaded), so the delay runs from then.
       await page.route('**/*.json', async (route) => {
-        await new Promise((done) => setTimeout(done, 400));
+        await new Promise((done) => setTimeout(done, 1000));
         await route.continue();
       });
-      await page.goto(atlas.server.url());
+      await page.goto(atlas.server.url(), { waitUntil: 'commit' });
       await expect.poll(() => page.locator('#map-status').isVisible()).toBe(true);
       expect(await waitForMap(page)).toBe('svg');
       await page.waitForTimeout(400);
