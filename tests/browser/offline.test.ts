@@ -17,6 +17,17 @@ describe('offline after the first visit', () => {
       await page.goto(server.url('?level=stp&metric=backlog&period=2015-16&classify=quantile'));
       expect(await waitForMap(page)).toBe('svg');
       // The worker is active once every precached file is in its cache.
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+      });
+      // If the worker never activates, say how far it got rather than run into the test's timeout.
+      const ready = await page.evaluate(async () => {
+        const settled = await Promise.race([navigator.serviceWorker.ready.then(() => 'active'), new Promise<string>((late) => setTimeout(() => late('late'), 40_000))]);
+        const registration = await navigator.serviceWorker.getRegistration();
+        return settled === 'active' ? 'active' : `not active after 40 s: ${registration ? `installing ${!!registration.installing}, waiting ${!!registration.waiting}` : 'not registered'}`;
+      });
+      expect(ready, warnings.join('\n')).toBe('active');
       const precached = await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;
         const keys = (await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys()))).flat();
