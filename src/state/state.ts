@@ -73,3 +73,8 @@ export const DEFAULT_STATE: AtlasState = {
 export const MAX_COMPARE = 3;
 /** Months a link's `asof=` may name: the first vanguards (March 2015) to the last trust merger in the ODS extract (April 2026); the data build checks every event is inside. */
 export const ASOF_RANGE = { min: '2015-01', max: '2026-04' } as const;
+
+/** What the choropleth shows has changed: its organisations, level, metric, period, change base, per-resident or classes. */
+export function choroplethChanged(a: AtlasState, b: AtlasState): boolean {
+  return a.orgs !== b.orgs || a.level !== b.level || a.metric !== b.metric || a.period !== b.period || a.change !== b.change || a.perHead !== b.perHead || a.classify !== b.classify;
+}

@@ -4,6 +4,7 @@ import { periodSeries } from '../domain/choropleth';
 import { periodLabel } from '../domain/format';
 import type { Level, MetricKey } from '../data/types';
 import type { AppContext } from '../map/context';
+import { choroplethChanged } from '../state/state';
 import { LATER_YEAR_METRICS } from '../state/normalize';
 import { mountShapeSwitch } from './map-shape';
 
@@ -89,7 +90,8 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
     metric.property('value', state.metric);
     setOptions(period, def.periods, (d) => periodLabel(def, d));
     period.property('value', state.period).property('disabled', def.periods.length < 2);
-    const bases = def.kind === 'numeric' ? periodSeries(def, state.period).slice(0, Math.max(0, periodSeries(def, state.period).indexOf(state.period))) : [];
+    const series = periodSeries(def, state.period);
+    const bases = def.kind === 'numeric' ? series.slice(0, Math.max(0, series.indexOf(state.period))) : [];
     setOptions(change, ['', ...bases], (d) => (d ? periodLabel(def, d) : 'No change view'));
     change.property('value', state.change ?? '').property('disabled', bases.length === 0);
     perHead.property('checked', state.perHead).property('disabled', !def.perHead);
@@ -98,6 +100,6 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
   };
   render();
   ctx.store.subscribe((state, previous) => {
-    if (state.orgs !== previous.orgs || state.level !== previous.level || state.metric !== previous.metric || state.period !== previous.period || state.change !== previous.change || state.perHead !== previous.perHead || state.classify !== previous.classify) render();
+    if (choroplethChanged(state, previous)) render();
   });
 }

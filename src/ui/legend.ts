@@ -5,6 +5,7 @@ import { directionLabel } from '../domain/palette';
 import { legendSource, periodSourceLabels } from '../domain/sources';
 import { orgsCaution, orgsTitle } from '../geography/describe';
 import type { AppContext } from '../map/context';
+import { choroplethChanged } from '../state/state';
 
 /** Frames this narrow (phones, small embeds) start with the legend collapsed to one line below the map. */
 export const NARROW_LEGEND_QUERY = '(max-width: 600px)';
@@ -60,7 +61,7 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
   };
   render();
   ctx.store.subscribe((s, p) => {
-    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.change !== p.change || s.perHead !== p.perHead || s.classify !== p.classify) render();
+    if (choroplethChanged(s, p)) render();
   });
 }
 

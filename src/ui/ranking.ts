@@ -6,6 +6,7 @@ import { areaWords, orgsDate } from '../geography/describe';
 import type { Geography } from '../geography/geography';
 import { DEFAULT_SORT, nextSort, sortRows, sparklinePoints, type RankingRow, type SortKey, type SortSpec } from '../domain/ranking-table';
 import type { AppContext } from '../map/context';
+import { choroplethChanged } from '../state/state';
 import { areaLinks } from './area-href';
 
 interface Column {
@@ -252,7 +253,7 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
   setHover(store.getState().hover);
   setSelected(store.getState().area);
   store.subscribe((s, p) => {
-    if (s.orgs !== p.orgs || s.level !== p.level || s.metric !== p.metric || s.period !== p.period || s.change !== p.change || s.perHead !== p.perHead || s.classify !== p.classify) renderOrDefer(s.playing);
+    if (choroplethChanged(s, p)) renderOrDefer(s.playing);
     else if (stale && !s.playing) renderOrDefer(false);
     if (s.hover !== p.hover) setHover(s.hover);
     if (s.area !== p.area) setSelected(s.area);
