@@ -105,10 +105,17 @@ export function normalizeState(state: AtlasState, catalog: Catalog, priority: 'm
   return { state: next, messages };
 }
 
-/** Why `change` cannot be the base of a change to `period` ("No earlier period"), or null when it can. */
-export function changeProblem(def: Pick<MetricDef, 'kind' | 'periods' | 'summaryPeriods' | 'lazyPeriods'>, period: string, change: string): string | null {
-  if (def.kind !== 'numeric') return 'No change view for categories';
+type ChangeDef = Pick<MetricDef, 'kind' | 'periods' | 'summaryPeriods' | 'lazyPeriods'>;
+
+/** The periods a change to `period` can start from: the earlier ones of its series (none for categories). */
+export function changeBases(def: ChangeDef, period: string): string[] {
+  if (def.kind !== 'numeric') return [];
   const series = periodSeries(def, period);
-  const at = series.indexOf(change);
-  return at >= 0 && at < series.indexOf(period) ? null : 'No earlier period';
+  return series.slice(0, Math.max(0, series.indexOf(period)));
+}
+
+/** Why `change` cannot be the base of a change to `period` ("No earlier period"), or null when it can. */
+export function changeProblem(def: ChangeDef, period: string, change: string): string | null {
+  if (def.kind !== 'numeric') return 'No change view for categories';
+  return changeBases(def, period).includes(change) ? null : 'No earlier period';
 }

@@ -1,11 +1,10 @@
 import { select, type Selection } from 'd3-selection';
 import { CLASSIFICATION_LABELS, CLASSIFICATIONS, type Classification } from '../domain/classify';
-import { periodSeries } from '../domain/choropleth';
 import { periodLabel } from '../domain/format';
 import type { Level, MetricKey } from '../data/types';
 import type { AppContext } from '../map/context';
 import { choroplethChanged } from '../state/state';
-import { LATER_YEAR_METRICS } from '../state/normalize';
+import { changeBases, LATER_YEAR_METRICS } from '../state/normalize';
 import { mountShapeSwitch } from './map-shape';
 
 const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
@@ -90,8 +89,7 @@ export function mountControls(host: HTMLElement, ctx: AppContext): void {
     metric.property('value', state.metric);
     setOptions(period, def.periods, (d) => periodLabel(def, d));
     period.property('value', state.period).property('disabled', def.periods.length < 2);
-    const series = periodSeries(def, state.period);
-    const bases = def.kind === 'numeric' ? series.slice(0, Math.max(0, series.indexOf(state.period))) : [];
+    const bases = changeBases(def, state.period);
     setOptions(change, ['', ...bases], (d) => (d ? periodLabel(def, d) : 'No change view'));
     change.property('value', state.change ?? '').property('disabled', bases.length === 0);
     perHead.property('checked', state.perHead).property('disabled', !def.perHead);
