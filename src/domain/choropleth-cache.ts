@@ -1,7 +1,7 @@
 import type { Atlas } from '../data/atlas';
 import type { Geography } from '../geography/geography';
 import { computeChangeChoropleth } from './change-choropleth';
-import { computeChoropleth, computeClassBasis, periodSeries, type ClassBasis, type Choropleth, type ViewSpec } from './choropleth';
+import { computeChoropleth, computeClassBasis, periodLoaded, periodSeries, type ClassBasis, type Choropleth, type ViewSpec } from './choropleth';
 
 /**
  * Choropleths are recomputed only when the geography or the spec changes; hover and selection reuse them.
@@ -11,7 +11,7 @@ import { computeChoropleth, computeClassBasis, periodSeries, type ClassBasis, ty
 export function createChoroplethCache(atlas: Atlas): (geography: Geography, spec: ViewSpec) => Choropleth {
   const cache = new Map<string, Choropleth>();
   const bases = new Map<string, ClassBasis>();
-  const loaded = (geography: Geography, metric: ViewSpec['metric'], period: string) => !!atlas.metrics.values[metric]?.[geography.level]?.[period];
+  const loaded = (geography: Geography, metric: ViewSpec['metric'], period: string) => periodLoaded(atlas, metric, geography.level, period);
   return (geography, spec) => {
     const key = `${geography.id}|${spec.metric}|${spec.period}|${spec.perHead}|${spec.classify}|${spec.change ?? ''}`;
     let result = cache.get(key);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../data/atlas';
 import type { MetricDef } from '../data/types';
 import type { Geography } from '../geography/geography';
-import { computeChoropleth, legendSubtitle, periodSeries } from './choropleth';
+import { computeChoropleth, legendSubtitle, loadedSeries, periodLoaded, periodSeries } from './choropleth';
 
 const def: MetricDef = {
   key: 'backlog',
@@ -105,5 +105,13 @@ describe('classes over all periods', () => {
     expect(periodSeries(ae, '2017-18')).toEqual(['2016-17', '2017-18']);
     expect(periodSeries(ae, '2016-05')).toEqual(['2016-04', '2016-05']);
     expect(periodSeries(years, '2015-16')).toEqual(years.periods);
+  });
+
+  it('lists only the periods of a series whose values have arrived', () => {
+    const ae = { key: 'ae_4h', periods: ['2016-17', '2016-04', '2016-05'], summaryPeriods: ['2016-17'], lazyPeriods: ['2016-04', '2016-05'] };
+    const partly = { defs: new Map([['ae_4h', ae]]), metrics: { values: { ae_4h: { stp: { '2016-17': { A: 90 }, '2016-04': { A: 91 } } } } } } as unknown as Atlas;
+    expect(periodLoaded(partly, 'ae_4h', 'stp', '2016-05')).toBe(false);
+    expect(loadedSeries(partly, 'ae_4h', 'stp', '2016-04')).toEqual(['2016-04']);
+    expect(loadedSeries(partly, 'ae_4h', 'ccg', '2016-04')).toEqual([]);
   });
 });

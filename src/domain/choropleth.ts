@@ -81,6 +81,16 @@ export function periodSeries(def: Pick<MetricDef, 'periods' | 'summaryPeriods' |
   return def.periods;
 }
 
+/** The values of a period have arrived (a month of A&E is fetched lazily). */
+export function periodLoaded(atlas: Pick<Atlas, 'metrics'>, metric: MetricKey, level: Level, period: string): boolean {
+  return !!atlas.metrics.values[metric]?.[level]?.[period];
+}
+
+/** The periods of `period`'s series whose values have arrived: what a trend, a sparkline or a CSV of all periods can show. */
+export function loadedSeries(atlas: Pick<Atlas, 'metrics' | 'defs'>, metric: MetricKey, level: Level, period: string): string[] {
+  return periodSeries(atlas.defs.get(metric)!, period).filter((p) => periodLoaded(atlas, metric, level, p));
+}
+
 /** Classes shared by every period of a series, with each class's smallest and largest value over all of them. */
 export interface ClassBasis {
   breaks: ClassBreaks | null;
@@ -107,7 +117,7 @@ export function shownValues(atlas: Atlas, geography: Pick<Geography, 'level' | '
 /** Classes over all loaded periods of the view's series: computed once per metric and series, not per step. */
 export function computeClassBasis(atlas: Atlas, geography: Pick<Geography, 'level' | 'areas'> & Partial<Pick<Geography, 'key'>>, spec: ViewSpec): ClassBasis {
   const def = atlas.defs.get(spec.metric)!;
-  const periods = periodSeries(def, spec.period).filter((p) => p === spec.period || atlas.metrics.values[spec.metric]?.[geography.level]?.[p]);
+  const periods = periodSeries(def, spec.period).filter((p) => p === spec.period || periodLoaded(atlas, spec.metric, geography.level, p));
   const numbers = periods.flatMap((p) => [...shownValues(atlas, geography, spec, p).values()].filter((v): v is number => typeof v === 'number'));
   const breaks = def.kind === 'numeric' ? classBreaks(numbers, spec.classify) : null;
   const ranges: ([number, number] | null)[] = breaks ? breaks.lower.map(() => null) : [];

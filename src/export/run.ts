@@ -4,7 +4,7 @@ import { orgsDate } from '../geography/describe';
 import { viewHref } from '../state/url';
 import { valueNotes } from '../domain/caveats';
 import { periodSources } from '../domain/sources';
-import { periodSeries } from '../domain/choropleth';
+import { loadedSeries } from '../domain/choropleth';
 import { areaRows, exportFileName, metricCsv, periodsCsv, wideColumns, wideCsv } from './csv';
 import { downloadBlob } from './download';
 import { drawPng, pngBlob } from './png';
@@ -55,7 +55,7 @@ export function downloadCsv(ctx: AppContext, allMetrics: boolean, start = perfor
 export function downloadPeriodsCsv(ctx: AppContext, start = performance.now()): string {
   const state = ctx.store.getState();
   const def = ctx.atlas.defs.get(state.metric)!;
-  const periods = periodSeries(def, state.period).filter((period) => ctx.atlas.metrics.values[state.metric]?.[state.level]?.[period]);
+  const periods = loadedSeries(ctx.atlas, state.metric, state.level, state.period);
   const text = periodsCsv(areaRows(ctx.geography(state)), periods.map((period) => ({
     choropleth: ctx.choropleth({ ...state, period, change: null }),
     source: periodSources(def, period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id),

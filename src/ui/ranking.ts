@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import type { Level } from '../data/types';
 import { changeKind, changeValue, formatChange } from '../domain/change';
-import { formatAreaValue, periodSeries, type Choropleth } from '../domain/choropleth';
+import { formatAreaValue, loadedSeries, type Choropleth } from '../domain/choropleth';
 import { areaWords, orgsDate } from '../geography/describe';
 import type { Geography } from '../geography/geography';
 import { DEFAULT_SORT, nextSort, sortRows, sparklinePoints, type RankingRow, type SortKey, type SortSpec } from '../domain/ranking-table';
@@ -84,7 +84,7 @@ export function mountRanking(host: HTMLElement, ctx: AppContext): void {
   /** Each area's values over the series on screen (cached choropleths), its sparkline and its change. */
   const trendsOf = (state: ReturnType<typeof store.getState>) => {
     const def = ctx.atlas.defs.get(state.metric)!;
-    const series = def.kind === 'numeric' ? periodSeries(def, state.period).filter((p) => ctx.atlas.metrics.values[state.metric]?.[state.level]?.[p]) : [];
+    const series = def.kind === 'numeric' ? loadedSeries(ctx.atlas, state.metric, state.level, state.period) : [];
     if (series.length < 2) return null;
     const values = series.map((period) => ctx.choropleth({ ...state, period, change: null }).values);
     const current = series.indexOf(state.period);

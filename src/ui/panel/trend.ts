@@ -1,6 +1,6 @@
 import { median } from 'd3-array';
 import { changeKind, changeValue, describeChange } from '../../domain/change';
-import { periodSeries } from '../../domain/choropleth';
+import { loadedSeries } from '../../domain/choropleth';
 import { isSummable, periodLabel } from '../../domain/format';
 import type { PanelSection } from './section';
 
@@ -23,7 +23,7 @@ export const trendSection: PanelSection<TrendView> = {
   view(state, geography, data) {
     const area = state.area ? geography.find(state.area) : undefined;
     const def = data.atlas.defs.get(state.metric)!;
-    const series = periodSeries(def, state.period).filter((p) => data.atlas.metrics.values[state.metric]?.[state.level]?.[p]);
+    const series = loadedSeries(data.atlas, state.metric, state.level, state.period);
     if (!area || def.kind !== 'numeric' || series.length < 2 || !def.levels.includes(area.level)) return null;
     const choropleths = series.map((period) => data.choropleth({ ...state, period, change: null }));
     const summable = isSummable(def.unit) && !state.perHead;
