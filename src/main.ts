@@ -31,6 +31,7 @@ import { mountOrgsControl } from './ui/orgs-control';
 import { mountLegend } from './ui/legend';
 import { mountNotices } from './ui/notices';
 import { mountPanel } from './ui/panel';
+import { loadAreaSections } from './ui/panel/area-chunk';
 import { mountCompare } from './ui/compare';
 import { mountRanking } from './ui/ranking';
 import { mountSearch } from './ui/search';
@@ -103,10 +104,12 @@ async function start(): Promise<void> {
     });
   }
   const loadDetails = createDetailsLoader(atlas);
+  // A shared link to an area: its panel's sections and details come before the first paint.
+  const areaSections = fromLink.state.area ? loadAreaSections() : null;
   if (detailsPending(atlas, fromLink.state)) {
-    // A shared link to an area: its panel's details come before the first paint.
     await loadDetails().catch((error: unknown) => fromLink.messages.push(`Area details unavailable: ${(error as Error).message}`));
   }
+  await areaSections;
   const failure = await ensureShape(atlas, fromLink.state.shape);
   if (failure) {
     fromLink.state.shape = 'geo';
@@ -118,7 +121,7 @@ async function start(): Promise<void> {
   const store = createAtlasStore({ ...fromLink.state, detailsReady: atlas.metrics.stp_detail !== undefined, notices: notices([], [...dataNotices, ...fromLink.messages]) });
   followLazyPeriods(store, atlas, loadMonthly);
   followAreaDetails(store, atlas, loadDetails);
-  prefetchOnIntent(() => loadDetails().then(() => markDetailsReady(store)));
+  prefetchOnIntent(() => Promise.all([loadDetails().then(() => markDetailsReady(store)), loadAreaSections()]).then(() => undefined));
   const cache = createChoroplethCache(atlas);
   const ctx: AppContext = {
     atlas,

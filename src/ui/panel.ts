@@ -5,20 +5,36 @@ import type { AtlasState } from '../state/state';
 import { areaLinks } from './area-href';
 import { attributionSection } from './panel/attribution';
 import { eventsSection } from './panel/events';
-import { factsSection } from './panel/facts';
-import { familySection } from './panel/family';
 import { headlineSection } from './panel/headline';
-import { metricsSection } from './panel/metrics';
 import { needsRedraw, type Host, type PanelActions, type PanelData, type PanelSection } from './panel/section';
-import { trustSharesSection } from './panel/trust-shares';
-import { successionSection } from './panel/succession';
-import { trendSection } from './panel/trend';
-import { trustsSection } from './panel/trusts';
 import { ensureOrgs } from '../data/orgs-load';
+import { reportLoadFailure } from '../lazy/chunk';
+import { areaSectionsGate, loadAreaSections, type AreaSections } from './panel/area-chunk';
 import { metricAt } from '../state/normalize';
 import { chooseOrgs } from './orgs-control';
 import { serializeUrl } from '../state/url';
 import { selectArea } from './select-area';
+
+/** The panel's parts in order: an eager section (they draw for England too), or the name of one in the area chunk. */
+export const PANEL_LAYOUT: readonly (PanelSection<unknown> | string)[] = [headlineSection, 'trend', 'family', 'succession', 'trust-shares', eventsSection, 'facts', 'trusts', 'metrics', attributionSection];
+
+/**
+ * One section in a part of its own, in the panel's order; a part is emptied and redrawn as a whole.
+ * A part named by a string draws the area chunk's section of that name, and stays empty until it arrives.
+ */
+function panelPart(body: Host, slot: PanelSection<unknown> | string, loaded: (name: string) => PanelSection<unknown> | undefined, data: PanelData, actions: PanelActions) {
+  const section = () => (typeof slot === 'string' ? loaded(slot) : slot);
+  const element: Host = body.append('div').attr('class', `panel-part panel-part-${typeof slot === 'string' ? slot : slot.name}`);
+  return {
+    inputs: () => section()?.inputs ?? [],
+    draw(state: AtlasState, geography: Geography) {
+      element.selectAll('*').remove();
+      const drawing = section();
+      const view = drawing ? drawing.view(state, geography, data) : null;
+      if (drawing && view !== null) drawing.render(element, view, actions);
+    },
+  };
+}
 
 /**
  * The "Area details" region: everything known about the selected area, or the national picture,
@@ -40,32 +56,30 @@ export function mountPanel(host: HTMLElement, ctx: AppContext): void {
     selectAt: (code, orgs) => void chooseOrgs(ctx, orgs, { area: code, focus: null }),
   };
 
-  // Each section in a part of its own, in the panel's order; a part is emptied and redrawn as a whole.
-  const part = <View>(section: PanelSection<View>) => {
-    const element: Host = body.append('div').attr('class', `panel-part panel-part-${section.name}`);
-    return {
-      inputs: section.inputs,
-      draw(state: AtlasState, geography: Geography) {
-        element.selectAll('*').remove();
-        const view = section.view(state, geography, data);
-        if (view !== null) section.render(element, view, actions);
-      },
-    };
-  };
-  const parts = [part(headlineSection), part(trendSection), part(familySection), part(successionSection), part(trustSharesSection), part(eventsSection), part(factsSection), part(trustsSection), part(metricsSection), part(attributionSection)];
-
+  let areaSections = new Map<string, PanelSection<unknown>>();
+  const parts = PANEL_LAYOUT.map((slot) => panelPart(body, slot, (name) => areaSections.get(name), data, actions));
   let drawn: { state: AtlasState; geography: string } | null = null;
   let waiting = false;
+  const wantAreaSections = areaSectionsGate(
+    loadAreaSections,
+    (sections: AreaSections) => {
+      areaSections = new Map(sections.map((section) => [section.name, section]));
+      drawn = null;
+      render(ctx.store.getState());
+    },
+    reportLoadFailure(ctx.store, 'The area details'),
+  );
   const render = (state: AtlasState) => {
     const geography = ctx.geography(state);
     const previousLinks = links;
     links = areaLinks(state);
     for (const { inputs, draw } of parts) {
-      if (needsRedraw(inputs, state, drawn, geography.id)) draw(state, geography);
+      if (needsRedraw(inputs(), state, drawn, geography.id)) draw(state, geography);
     }
     drawn = { state, geography: geography.id };
     // An area link carries the whole view, so every link follows a change of it, whether its section was redrawn or not.
     if (links.template !== previousLinks.template) body.selectAll<HTMLAnchorElement, string>('a.area-link').attr('href', (code) => links.href(code));
+    wantAreaSections(state.area);
     // The stories are in orgs.json: fetched when an area is first selected, then the panel is drawn again.
     if (state.area && !ctx.atlas.orgs && !data.orgsFailed && !waiting) {
       waiting = true;

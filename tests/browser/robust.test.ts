@@ -85,6 +85,26 @@ describe('a lazy chunk that fails once', () => {
     expect(uncaught(errors)).toEqual([]);
     await context.close();
   });
+
+  it('the area details say they could not load, keep the headline, and draw at the next selection', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    const net = await dropChunk(page, 'area-sections');
+    await page.goto(atlas.server.url());
+    await waitForMap(page);
+    const panel = page.getByRole('region', { name: 'Area details' });
+    await page.locator('.svg-map path.area[data-code="E54000007"]').dispatchEvent('click');
+    await expect.poll(() => noticeText(page)).toContain('The area details could not load — check your connection and try again');
+    expect(await panel.locator('.panel-title').textContent()).toBe('Greater Manchester');
+    expect(await panel.locator('.panel-part-metrics').textContent()).toBe('');
+    const dropped = net.dropped();
+    expect(dropped).toBeGreaterThan(0);
+    net.restore();
+    await page.locator('.svg-map path.area[data-code="E54000027"]').dispatchEvent('click');
+    await expect.poll(() => panel.locator('.panel-part-metrics').textContent()).toContain('Every metric for North West London');
+    expect(net.dropped()).toBe(dropped);
+    expect(uncaught(errors)).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('MapLibre', () => {
