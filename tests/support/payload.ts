@@ -8,7 +8,7 @@ export function gzipBytes(file: string): number {
 }
 
 export interface Payload {
-  /** Files the first load fetches: index.html, the JS and CSS it references, the two data files. */
+  /** Files the first load fetches: index.html, the JS and CSS it references, its favicon and manifest, the two data files. */
   firstLoad: Record<string, number>;
   /** The MapLibre chunk and its CSS, imported when the reader first reaches for the map. */
   lazy: Record<string, number>;
@@ -16,12 +16,23 @@ export interface Payload {
   other: Record<string, number>;
 }
 
+/**
+ * The favicon(s) and web manifest index.html links: the browser fetches them on every first visit,
+ * though no script asks for them. Their paths, relative to dist/.
+ */
+export function iconsAndManifest(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => ({ rel: /\brel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [], href: /\bhref="([^"]*)"/.exec(tag)?.[1] }))
+    .filter(({ rel, href }) => href && rel.some((r) => ['icon', 'apple-touch-icon', 'manifest'].includes(r)))
+    .map(({ href }) => href!.replace(/^\.?\//, ''));
+}
+
 /** Reads dist/ and sizes what a reader downloads on first load and what is lazy-loaded. */
 export function measurePayload(dist = 'dist'): Payload {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const referenced = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
   const firstLoad: Record<string, number> = { 'index.html': gzipBytes(join(dist, 'index.html')) };
-  for (const file of referenced) firstLoad[file] = gzipBytes(join(dist, file));
+  for (const file of [...referenced, ...iconsAndManifest(html)]) firstLoad[file] = gzipBytes(join(dist, file));
   for (const file of ['geo/atlas.topo.json', 'data/metrics.json']) firstLoad[file] = gzipBytes(join(dist, file));
   const lazy: Record<string, number> = {};
   const other: Record<string, number> = {};
