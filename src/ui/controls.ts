@@ -6,6 +6,7 @@ import type { AppContext } from '../map/context';
 import { choroplethChanged } from '../state/state';
 import { changeBases, LATER_YEAR_METRICS } from '../state/normalize';
 import { mountShapeSwitch } from './map-shape';
+import { keepText } from './text';
 
 const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
   { label: 'Hospital estate', keys: ['backlog', 'backlog_high_risk', 'backlog_significant_risk', 'backlog_moderate_risk', 'backlog_low_risk'] },
@@ -17,14 +18,11 @@ const METRIC_GROUPS: { label: string; keys: MetricKey[] }[] = [
 
 /** A select's options for these values; options already right are left alone (a Play step touches none). */
 function setOptions(control: Selection<HTMLSelectElement, unknown, null, undefined>, values: readonly string[], label: (value: string) => string): void {
-  control
+  const options = control
     .selectAll<HTMLOptionElement, string>('option')
     .data(values, (d) => d)
-    .join((enter) => enter.append('option').attr('value', (d) => d))
-    .each(function (d) {
-      const text = label(d);
-      if (this.textContent !== text) this.textContent = text;
-    });
+    .join((enter) => enter.append('option').attr('value', (d) => d));
+  keepText(options, label);
 }
 
 /** Level switch, map shape, metric, period, per-resident and classification controls. */

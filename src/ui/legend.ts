@@ -6,6 +6,7 @@ import { legendSource, periodSourceLabels } from '../domain/sources';
 import { orgsCaution, orgsTitle } from '../geography/describe';
 import type { AppContext } from '../map/context';
 import { choroplethChanged } from '../state/state';
+import { keepText } from './text';
 
 /** Frames this narrow (phones, small embeds) start with the legend collapsed to one line below the map. */
 export const NARROW_LEGEND_QUERY = '(max-width: 600px)';
@@ -40,14 +41,14 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
     const geography = ctx.geography();
     const later = geography.key.orgs !== '2016';
     // Later years: the title counts the organisations, and the measure goes on the line below.
-    title.text(later ? orgsTitle(geography) : choropleth.title);
+    keepText(title, later ? orgsTitle(geography) : choropleth.title);
     const note = orgsCaution(geography);
-    caution.text(note ?? '').property('hidden', note === null);
+    keepText(caution, note ?? '').property('hidden', note === null);
     const subtitle = legendSubtitle(choropleth, ctx.store.getState());
-    unit.text(later ? `${choropleth.title} · ${subtitle}` : subtitle);
+    keepText(unit, later ? `${choropleth.title} · ${subtitle}` : subtitle);
     const meaning = choropleth.spec.change ? changeMeaning(choropleth.def.direction) : directionLabel(choropleth.def.direction);
-    direction.text(meaning ?? '').property('hidden', meaning === null || choropleth.def.kind !== 'numeric');
-    source.text(legendSource(periodSourceLabels(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)));
+    keepText(direction, meaning ?? '').property('hidden', meaning === null || choropleth.def.kind !== 'numeric');
+    keepText(source, legendSource(periodSourceLabels(choropleth.def, choropleth.spec.period, (id) => ctx.atlas.metrics.sources[id]?.label ?? id)));
     const items = list.selectAll<HTMLLIElement, (typeof choropleth.legend)[number]>('li').data(choropleth.legend).join((enter) => {
       const li = enter.append('li');
       li.append('span').attr('class', 'swatch').attr('aria-hidden', 'true');
@@ -56,8 +57,8 @@ export function mountLegend(host: HTMLElement, ctx: AppContext): void {
       return li;
     });
     items.select('.swatch').attr('class', (d) => `swatch${d.kind === 'nodata' ? ' swatch-nodata' : ''}`).style('background-color', (d) => (d.kind === 'nodata' ? null : d.colour));
-    items.select('.legend-label').text((d) => d.label);
-    items.select('.legend-count').text((d) => `(${d.count})`);
+    keepText(items.select<HTMLSpanElement>('.legend-label'), (d) => d.label);
+    keepText(items.select<HTMLSpanElement>('.legend-count'), (d) => `(${d.count})`);
   };
   render();
   ctx.store.subscribe((s, p) => {

@@ -8,6 +8,7 @@ import { DEFAULT_SORT, nextSort, sortRows, sparklinePoints, type RankingRow, typ
 import type { AppContext } from '../map/context';
 import { choroplethChanged } from '../state/state';
 import { areaLinks } from './area-href';
+import { setText } from './text';
 
 interface Column {
   key: SortKey;
@@ -26,10 +27,6 @@ const COLUMNS: Column[] = [
 ];
 
 const LEVEL_WORDS: Record<Level, string> = { stp: 'STPs', ccg: 'CCGs' };
-
-function setText(element: HTMLElement, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
-}
 
 /** Performance entry written after each table render, read by the browser test. */
 export const RANKING_MEASURE = 'atlas:ranking-render';

@@ -6,6 +6,7 @@ import { orgsDate, orgsTitle } from '../../geography/describe';
 import type { AppContext } from '../../map/context';
 import { orgYearsOf } from '../../state/normalize';
 import { chooseOrgs } from '../orgs-control';
+import { keepText } from '../text';
 import { createPlayer } from './player';
 
 /**
@@ -70,12 +71,12 @@ export function mountPeriodTimeline(host: HTMLElement, ctx: AppContext): void {
     // Stepping the years, the slider and the announcement count the organisations: "195 CCGs, April 2018".
     const spoken = byYear() ? orgsTitle(geography) : label;
     slider.attr('max', list.length - 1).property('value', String(index)).attr('aria-valuetext', spoken);
-    current.text(label);
+    keepText(current, label);
     // Each step while playing is announced once; the last stays, so stopping does not silence it.
-    if (state.playing && live.text() !== spoken) live.text(spoken);
-    play.text(state.playing ? 'Pause' : 'Play');
+    if (state.playing) keepText(live, spoken);
+    keepText(play, state.playing ? 'Pause' : 'Play');
     const both = !!d.summaryPeriods?.length && !!d.lazyPeriods?.length;
-    series.property('hidden', !both).text(d.summaryPeriods?.includes(state.period) ? 'Show months' : 'Show years');
+    keepText(series.property('hidden', !both), d.summaryPeriods?.includes(state.period) ? 'Show months' : 'Show years');
   };
   render();
   ctx.store.subscribe((s, p) => {
