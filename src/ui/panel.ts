@@ -14,13 +14,16 @@ import { metricAt } from '../state/normalize';
 import { chooseOrgs } from './orgs-control';
 import { serializeUrl } from '../state/url';
 import { selectArea } from './select-area';
+import { patchChildren } from './patch';
 
 /** The panel's parts in order: an eager section (they draw for England too), or the name of one in the area chunk. */
 export const PANEL_LAYOUT: readonly (PanelSection<unknown> | string)[] = [headlineSection, 'trend', 'family', 'succession', 'trust-shares', eventsSection, 'facts', 'trusts', 'metrics', attributionSection];
 
 /**
- * One section in a part of its own, in the panel's order; a part is emptied and redrawn as a whole.
- * A part named by a string draws the area chunk's section of that name, and stays empty until it arrives.
+ * One section in a part of its own, in the panel's order. A part is drawn afresh off the page and
+ * patched in, so lines that did not change stay on screen untouched (a Play step repaints the numbers,
+ * not the panel). A part named by a string draws the area chunk's section of that name, and stays
+ * empty until it arrives.
  */
 function panelPart(body: Host, slot: PanelSection<unknown> | string, loaded: (name: string) => PanelSection<unknown> | undefined, data: PanelData, actions: PanelActions) {
   const section = () => (typeof slot === 'string' ? loaded(slot) : slot);
@@ -28,10 +31,11 @@ function panelPart(body: Host, slot: PanelSection<unknown> | string, loaded: (na
   return {
     inputs: () => section()?.inputs ?? [],
     draw(state: AtlasState, geography: Geography) {
-      element.selectAll('*').remove();
+      const fresh: Host = select(document.createElement('div'));
       const drawing = section();
       const view = drawing ? drawing.view(state, geography, data) : null;
-      if (drawing && view !== null) drawing.render(element, view, actions);
+      if (drawing && view !== null) drawing.render(fresh, view, actions);
+      patchChildren(element.node()!, fresh.node()!);
     },
   };
 }
