@@ -1,10 +1,10 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { legendSubtitle, type Choropleth, type LegendItem } from '../domain/choropleth';
 import { formatDay } from '../domain/format';
-import { NO_DATA_COLOUR, NO_DATA_HATCH } from '../domain/palette';
 import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
 import { HEX_FONT_SIZE, placeHexLabels } from '../map/hex-labels';
+import { noDataPattern } from '../map/no-data-pattern';
 import type { PlacedLabel } from '../map/label-placement';
 import type { AtlasState, MapView } from '../state/state';
 import { periodSources } from '../domain/sources';
@@ -58,27 +58,6 @@ function wrap(c: CanvasRenderingContext2D, text: string, maxWidth: number): stri
   }
   if (line) lines.push(line);
   return lines;
-}
-
-function hatch(c: CanvasRenderingContext2D): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = 6 * PNG_SCALE;
-  tile.height = 6 * PNG_SCALE;
-  const t = tile.getContext('2d');
-  if (!t) return NO_DATA_COLOUR;
-  t.fillStyle = NO_DATA_COLOUR;
-  t.fillRect(0, 0, tile.width, tile.height);
-  t.strokeStyle = NO_DATA_HATCH;
-  t.lineWidth = 1.5 * PNG_SCALE;
-  t.beginPath();
-  for (const offset of [-tile.width, 0, tile.width]) {
-    t.moveTo(offset, tile.height);
-    t.lineTo(offset + tile.width, 0);
-  }
-  t.stroke();
-  const pattern = c.createPattern(tile, 'repeat');
-  pattern?.setTransform(new DOMMatrix().scale(1 / PNG_SCALE));
-  return pattern ?? NO_DATA_COLOUR;
 }
 
 /**
@@ -145,7 +124,7 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   fillPath(geography.land);
   c.fillStyle = '#fff';
   c.fill();
-  const noData = hatch(c);
+  const noData = noDataPattern(c, PNG_SCALE);
   c.lineWidth = 0.6;
   c.strokeStyle = '#fff';
   c.lineJoin = 'round';

@@ -1,23 +1,25 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { select, type Selection } from 'd3-selection';
-import { NO_DATA_HATCH } from '../domain/palette';
 import type { Geography } from '../geography/geography';
 import type { AtlasState, MapView } from '../state/state';
 import { mercatorScale } from './camera';
 import type { CameraSource } from './camera-bus';
 import type { ElementSize } from './size';
 import { isDimmed, type AppContext, type MapHooks } from './context';
+import { FillCanvas, paintColour, type AreaPaint } from './fill-canvas';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * The choropleth drawn with d3-geo as SVG: the first paint (it needs no WebGL and no MapLibre) and
- * the renderer where WebGL is unavailable. It follows the same Web Mercator camera as MapLibre.
+ * The choropleth drawn with d3-geo: the first paint (it needs no WebGL and no MapLibre) and the
+ * renderer where WebGL is unavailable. It follows the same Web Mercator camera as MapLibre. The fills
+ * are painted on a canvas underneath (FillCanvas); the SVG draws the lines and highlights, and its
+ * transparent area paths take the pointer, each carrying its code and, in data-fill, its paint.
  */
 export class SvgMap {
   readonly element: SVGSVGElement;
   private readonly areas: Selection<SVGGElement, unknown, null, undefined>;
-  private readonly land: SVGPathElement;
+  private readonly fills: FillCanvas;
   private readonly overlayLines: SVGPathElement;
   private readonly faintLines: SVGPathElement;
   private readonly outline: SVGPathElement;
@@ -36,11 +38,7 @@ export class SvgMap {
   ) {
     const svg = select(host).append('svg').attr('class', 'svg-map').attr('aria-hidden', 'true').attr('focusable', 'false');
     this.element = svg.node()!;
-    const defs = svg.append('defs');
-    const hatch = defs.append('pattern').attr('id', 'nodata-hatch').attr('patternUnits', 'userSpaceOnUse').attr('width', 6).attr('height', 6).attr('patternTransform', 'rotate(45)');
-    hatch.append('rect').attr('width', 6).attr('height', 6).attr('class', 'nodata-fill');
-    hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', NO_DATA_HATCH).attr('stroke-width', 1.5);
-    this.land = svg.append('path').attr('class', 'land').node()!;
+    this.fills = new FillCanvas(this.element);
     this.areas = svg.append('g').attr('class', 'areas');
     this.faintLines = svg.append('path').attr('class', 'faint-lines').node()!;
     this.overlayLines = svg.append('path').attr('class', 'stp-lines').node()!;
@@ -94,12 +92,11 @@ export class SvgMap {
       this.element.setAttribute('width', String(width));
       this.element.setAttribute('height', String(height));
       const land = path(geography.land) ?? '';
-      this.land.setAttribute('d', land);
       this.outline.setAttribute('d', land);
       if (geography.id !== this.drawnGeography) this.buildAreas(geography);
-      for (const feature of geography.shapes.features) {
-        this.paths.get(feature.properties.code)?.setAttribute('d', path(feature) ?? '');
-      }
+      const shapes = geography.shapes.features.map((feature) => [feature.properties.code, path(feature) ?? ''] as const);
+      for (const [code, d] of shapes) this.paths.get(code)?.setAttribute('d', d);
+      this.fills.setGeometry(width, height, land, shapes);
       this.faintLines.setAttribute('d', geography.faintBorders ? path(geography.faintBorders) ?? '' : '');
       this.overlayLines.setAttribute('d', geography.overlayLevel ? path(geography.at(geography.overlayLevel).shapes) ?? '' : '');
       this.drawnKey = geometryKey;
@@ -107,11 +104,15 @@ export class SvgMap {
       if (this.visible) this.ctx.camera.notify();
     }
     const choropleth = this.ctx.choropleth(state);
+    const paints: AreaPaint[] = [];
     for (const [code, element] of this.paths) {
-      const colour = choropleth.values.get(code) === null ? 'url(#nodata-hatch)' : choropleth.colours.get(code) ?? 'url(#nodata-hatch)';
-      if (element.getAttribute('fill') !== colour) element.setAttribute('fill', colour);
-      element.classList.toggle('dimmed', isDimmed(state, geography, code));
+      const paint = { code, colour: paintColour(choropleth, code), dimmed: isDimmed(state, geography, code) };
+      paints.push(paint);
+      const fill = paint.colour ?? 'hatch';
+      if (element.dataset.fill !== fill) element.dataset.fill = fill;
+      element.classList.toggle('dimmed', paint.dimmed);
     }
+    this.fills.paint(paints);
     this.highlight('selected', state.area, geography, path);
     this.highlight('focus', state.focus, geography, path);
     this.highlight('hover', state.hover, geography, path);
@@ -141,6 +142,7 @@ export class SvgMap {
   setVisible(visible: boolean): void {
     this.visible = visible;
     this.element.style.display = visible ? '' : 'none';
+    this.fills.element.style.display = visible ? '' : 'none';
   }
 
   /** The camera as this renderer draws it, for overlays. */

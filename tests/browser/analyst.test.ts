@@ -4,14 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, waitForMap } from '../support/browser';
 import { useAtlas } from '../support/fixture';
+import { paintedFills } from '../support/fills';
 
 const atlas = useAtlas();
 
-/** The fill of each drawn area, by code. */
-async function fills(page: Page): Promise<Map<string, string>> {
-  const pairs = await page.$$eval('.svg-map path.area', (paths) => paths.map((p) => [(p as SVGPathElement).dataset.code ?? '', getComputedStyle(p).fill] as const));
-  return new Map(pairs);
-}
 
 /** The legend's class swatches, lowest class first, and the class holding the lowest values. */
 async function legendSwatches(page: Page): Promise<string[]> {
@@ -34,7 +30,7 @@ describe('issue 13: the analyst\'s metrics in a browser', () => {
     const swatches = await legendSwatches(page);
     // Lowest (worst) class first in the legend, and darkest.
     expect(luminance(swatches[0]!)).toBeLessThan(luminance(swatches.at(-1)!));
-    const colour = await fills(page);
+    const colour = await paintedFills(page);
     expect(colour.get('E54000015')).toBe(swatches[0]);
     await page.goto(atlas.server.url('?metric=ae_4h_type1&period=2016-17&area=E54000015'));
     await waitForMap(page);

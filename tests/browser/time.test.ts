@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, waitForMap } from '../support/browser';
 import { useAtlas } from '../support/fixture';
+import { paintedFills } from '../support/fills';
 
 const atlas = useAtlas();
 const metrics = JSON.parse(readFileSync('public/data/metrics.json', 'utf8')) as { values: Record<string, Record<string, Record<string, Record<string, number | null>>>> };
@@ -18,10 +19,6 @@ function backlogChanges(): (readonly [string, number])[] {
 
 const periodOf = (page: Page) => new URL(page.url()).searchParams.get('period');
 
-/** Each drawn area's fill, by code. */
-async function fills(page: Page): Promise<Map<string, string>> {
-  return new Map(await page.$$eval('.svg-map path.area', (paths) => paths.map((p) => [(p as SVGPathElement).dataset.code ?? '', getComputedStyle(p).fill] as const)));
-}
 
 /** The legend's classes as [low, high] in £m with their swatch colour. */
 async function legendClasses(page: Page): Promise<{ low: number; high: number; colour: string }[]> {
@@ -90,7 +87,7 @@ describe('issue 14: change over time', () => {
       await page.goto(atlas.server.url(`?metric=backlog&period=${period}`));
       await waitForMap(page);
       expect(await page.locator('.legend-unit').textContent()).toContain('classes over 2014/15–2016/17');
-      seen.push({ classes: await legendClasses(page), fills: await fills(page) });
+      seen.push({ classes: await legendClasses(page), fills: await paintedFills(page) });
     }
     expect(seen[0]!.classes).toEqual(seen[1]!.classes);
     const classes = seen[0]!.classes;
