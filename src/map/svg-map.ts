@@ -85,7 +85,7 @@ export class SvgMap {
     const { width, height } = this.size;
     const view = this.viewOf();
     const geography = this.ctx.geography(state);
-    const geometryKey = `${geography.id}|${width}x${height}|${view.zoom}|${view.center.join()}`;
+    const geometryKey = `${geography.id}|${width}x${height}@${window.devicePixelRatio}|${view.zoom}|${view.center.join()}`;
     const path = this.path();
     if (geometryKey !== this.drawnKey) {
       this.element.setAttribute('viewBox', `0 0 ${width} ${height}`);
