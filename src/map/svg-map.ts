@@ -13,8 +13,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * The choropleth drawn with d3-geo: the first paint (it needs no WebGL and no MapLibre) and the
  * renderer where WebGL is unavailable. It follows the same Web Mercator camera as MapLibre. The fills
- * are painted on a canvas underneath (FillCanvas); the SVG draws the lines and highlights, and its
- * transparent area paths take the pointer, each carrying its code and, in data-fill, its paint.
+ * are painted on a canvas underneath (FillCanvas); the SVG draws the lines, and its transparent area
+ * paths take the pointer, each carrying its code and, in data-fill, its paint; a second SVG over it
+ * draws the hover, focus and selection outlines.
  */
 export class SvgMap {
   readonly element: SVGSVGElement;
@@ -23,6 +24,7 @@ export class SvgMap {
   private readonly overlayLines: SVGPathElement;
   private readonly faintLines: SVGPathElement;
   private readonly outline: SVGPathElement;
+  private readonly overlay: SVGSVGElement;
   private readonly highlights: Record<'selected' | 'focus' | 'hover', SVGPathElement>;
   private drawnGeography: string | null = null;
   private visible = true;
@@ -43,10 +45,13 @@ export class SvgMap {
     this.faintLines = svg.append('path').attr('class', 'faint-lines').node()!;
     this.overlayLines = svg.append('path').attr('class', 'stp-lines').node()!;
     this.outline = svg.append('path').attr('class', 'england-outline').node()!;
+    // The highlights have an SVG of their own over the map's, so a hover repaints its outline only.
+    const overlay = select(host).append('svg').attr('class', 'svg-highlights').attr('aria-hidden', 'true').attr('focusable', 'false');
+    this.overlay = overlay.node()!;
     this.highlights = {
-      selected: svg.append('path').attr('class', 'highlight highlight-selected').node()!,
-      focus: svg.append('path').attr('class', 'highlight highlight-focus').node()!,
-      hover: svg.append('path').attr('class', 'highlight highlight-hover').node()!,
+      selected: overlay.append('path').attr('class', 'highlight highlight-selected').node()!,
+      focus: overlay.append('path').attr('class', 'highlight highlight-focus').node()!,
+      hover: overlay.append('path').attr('class', 'highlight highlight-hover').node()!,
     };
     this.areas
       .on('pointerover', (event: PointerEvent) => this.hooks.hover(codeOf(event), [event.clientX, event.clientY]))
@@ -88,9 +93,11 @@ export class SvgMap {
     const geometryKey = `${geography.id}|${width}x${height}@${window.devicePixelRatio}|${view.zoom}|${view.center.join()}`;
     const path = this.path();
     if (geometryKey !== this.drawnKey) {
-      this.element.setAttribute('viewBox', `0 0 ${width} ${height}`);
-      this.element.setAttribute('width', String(width));
-      this.element.setAttribute('height', String(height));
+      for (const svg of [this.element, this.overlay]) {
+        svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+        svg.setAttribute('width', String(width));
+        svg.setAttribute('height', String(height));
+      }
       const land = path(geography.land) ?? '';
       this.outline.setAttribute('d', land);
       if (geography.id !== this.drawnGeography) this.buildAreas(geography);
@@ -103,6 +110,9 @@ export class SvgMap {
       this.drawnGeography = geography.id;
       if (this.visible) this.ctx.camera.notify();
     }
+    // While Play runs nobody hovers, and the SVG on a layer of its own is not rasterised again with
+    // every recolour of the canvas under it; at other times that layer made a hover repaint all of it.
+    this.element.style.willChange = state.playing ? 'transform' : '';
     const choropleth = this.ctx.choropleth(state);
     const paints: AreaPaint[] = [];
     for (const [code, element] of this.paths) {
@@ -141,8 +151,7 @@ export class SvgMap {
 
   setVisible(visible: boolean): void {
     this.visible = visible;
-    this.element.style.display = visible ? '' : 'none';
-    this.fills.element.style.display = visible ? '' : 'none';
+    for (const layer of [this.fills.element, this.element, this.overlay]) layer.style.display = visible ? '' : 'none';
   }
 
   /** The camera as this renderer draws it, for overlays. */
