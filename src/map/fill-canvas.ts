@@ -25,51 +25,61 @@ export function paintKey(paints: readonly AreaPaint[]): string {
 
 /**
  * The choropleth's fills, painted on a 2D canvas under the SVG that draws the lines and takes the
- * pointer. A period step of Play repaints these pixels and nothing else: recolouring SVG paths had
- * the browser rasterise every path again, which on a software GPU cost about 65 ms a step, a dropped
- * frame per step.
+ * pointer. A period step of Play repaints these pixels and no SVG path: recolouring SVG paths had the
+ * browser rasterise every path again, about 65 ms a step under software GL. The canvas is drawn in
+ * the next animation frame, once however many renders came before it, and in a task of its own,
+ * apart from the one that built the paths (a long start-up task blocks the reader's first tap).
  */
 export class FillCanvas {
   readonly element: HTMLCanvasElement;
-  private readonly context: CanvasRenderingContext2D | null;
+  private geometry: { width: number; height: number; land: string; shapes: Iterable<readonly [string, string]> } | null = null;
   private land = new Path2D();
   private shapes = new Map<string, Path2D>();
   private noData: CanvasPattern | string = LAND;
   private scale = 1;
+  private wanted: readonly AreaPaint[] = [];
   private paintedKey = '';
+  private frame = 0;
 
   constructor(before: Element) {
     this.element = document.createElement('canvas');
     this.element.className = 'map-fills';
     this.element.setAttribute('aria-hidden', 'true');
     before.before(this.element);
-    this.context = this.element.getContext('2d', { willReadFrequently: true });
   }
 
   /** The land and the areas' outlines as SVG path data in CSS pixels, on a map of this size. */
   setGeometry(width: number, height: number, land: string, shapes: Iterable<readonly [string, string]>): void {
-    this.scale = window.devicePixelRatio || 1;
-    this.element.width = Math.round(width * this.scale);
-    this.element.height = Math.round(height * this.scale);
-    this.element.style.width = `${width}px`;
-    this.element.style.height = `${height}px`;
-    this.land = new Path2D(land);
-    this.shapes = new Map([...shapes].map(([code, d]) => [code, new Path2D(d)]));
-    if (this.context) this.noData = noDataPattern(this.context, this.scale);
-    this.paintedKey = '';
+    this.geometry = { width, height, land, shapes };
+    this.schedule();
   }
 
   paint(paints: readonly AreaPaint[]): void {
-    const c = this.context;
-    const key = paintKey(paints);
-    if (!c || key === this.paintedKey) return;
+    this.wanted = paints;
+    if (this.geometry || paintKey(paints) !== this.paintedKey) this.schedule();
+  }
+
+  private schedule(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    // Read back often by tests and cheap to upload: a canvas in memory suits 44–209 shapes.
+    const c = this.element.getContext('2d', { willReadFrequently: true });
+    if (!c) return;
+    if (this.geometry) this.applyGeometry(c, this.geometry);
+    const key = paintKey(this.wanted);
+    if (key === this.paintedKey) return;
     this.paintedKey = key;
     c.setTransform(1, 0, 0, 1, 0, 0);
     c.clearRect(0, 0, this.element.width, this.element.height);
     c.setTransform(this.scale, 0, 0, this.scale, 0, 0);
     c.fillStyle = LAND;
     c.fill(this.land);
-    for (const { code, colour, dimmed } of paints) {
+    for (const { code, colour, dimmed } of this.wanted) {
       const shape = this.shapes.get(code);
       if (!shape) continue;
       c.globalAlpha = dimmed ? DIMMED_ALPHA : 1;
@@ -77,5 +87,18 @@ export class FillCanvas {
       c.fill(shape);
     }
     c.globalAlpha = 1;
+  }
+
+  private applyGeometry(c: CanvasRenderingContext2D, { width, height, land, shapes }: NonNullable<FillCanvas['geometry']>): void {
+    this.scale = window.devicePixelRatio || 1;
+    this.element.width = Math.round(width * this.scale);
+    this.element.height = Math.round(height * this.scale);
+    this.element.style.width = `${width}px`;
+    this.element.style.height = `${height}px`;
+    this.land = new Path2D(land);
+    this.shapes = new Map([...shapes].map(([code, d]) => [code, new Path2D(d)]));
+    this.noData = noDataPattern(c, this.scale);
+    this.geometry = null;
+    this.paintedKey = '';
   }
 }

@@ -7,7 +7,9 @@ import type { Page } from 'playwright-core';
  * hatch's greys). Areas too thin to hold a clear point, or off the canvas, are left out.
  */
 export async function paintedFills(page: Page): Promise<Map<string, string>> {
-  const pairs = await page.evaluate(() => {
+  const pairs = await page.evaluate(async () => {
+    // The canvas is painted in the animation frame after a render.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const canvas = document.querySelector<HTMLCanvasElement>('.map-fills')!;
     const context = canvas.getContext('2d')!;
     const { width, height } = canvas.getBoundingClientRect();
