@@ -5,6 +5,8 @@ import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
 import { HEX_FONT_SIZE, placeHexLabels } from '../map/hex-labels';
 import { noDataPattern } from '../map/no-data-pattern';
+import { paintColour } from '../map/fill-canvas';
+import { DIMMED_OPACITY } from '../domain/palette';
 import type { PlacedLabel } from '../map/label-placement';
 import type { AtlasState, MapView } from '../state/state';
 import { periodSources } from '../domain/sources';
@@ -130,10 +132,9 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   c.lineJoin = 'round';
   for (const feature of geography.shapes.features) {
     const code = feature.properties.code;
-    const value = choropleth.values.get(code);
-    c.globalAlpha = isDimmed(state, geography, code) ? 0.3 : 1;
+    c.globalAlpha = isDimmed(state, geography, code) ? DIMMED_OPACITY : 1;
     fillPath(feature);
-    c.fillStyle = value === null || value === undefined ? noData : choropleth.colours.get(code) ?? noData;
+    c.fillStyle = paintColour(choropleth, code) ?? noData;
     c.fill();
     c.stroke();
   }

@@ -1,4 +1,5 @@
 import type { Choropleth } from '../domain/choropleth';
+import { DIMMED_OPACITY } from '../domain/palette';
 import { noDataPattern } from './no-data-pattern';
 
 /** How one area is painted: its class colour, or null for the "Not reported" hatch; dimmed areas faint. */
@@ -8,8 +9,6 @@ export interface AreaPaint {
   dimmed: boolean;
 }
 
-/** Opacity of an area outside the selection's family (as .area.dimmed was in SVG, and MapLibre's dim). */
-export const DIMMED_ALPHA = 0.3;
 const LAND = '#fff';
 
 /** The colour an area is painted, or null where it has no value and is hatched "Not reported". */
@@ -27,8 +26,7 @@ export function paintKey(paints: readonly AreaPaint[]): string {
  * The choropleth's fills, painted on a 2D canvas under the SVG that draws the lines and takes the
  * pointer. A period step of Play repaints these pixels and no SVG path: recolouring SVG paths had the
  * browser rasterise every path again, about 65 ms a step under software GL. The canvas is drawn in
- * the next animation frame, once however many renders came before it, and in a task of its own,
- * apart from the one that built the paths (a long start-up task blocks the reader's first tap).
+ * the next animation frame, once however many renders came before it.
  */
 export class FillCanvas {
   readonly element: HTMLCanvasElement;
@@ -82,7 +80,7 @@ export class FillCanvas {
     for (const { code, colour, dimmed } of this.wanted) {
       const shape = this.shapes.get(code);
       if (!shape) continue;
-      c.globalAlpha = dimmed ? DIMMED_ALPHA : 1;
+      c.globalAlpha = dimmed ? DIMMED_OPACITY : 1;
       c.fillStyle = colour ?? this.noData;
       c.fill(shape);
     }

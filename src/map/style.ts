@@ -1,5 +1,5 @@
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { NO_DATA_COLOUR } from '../domain/palette';
+import { DIMMED_OPACITY, NO_DATA_COLOUR } from '../domain/palette';
 
 export const SEA = '#dce8ef';
 export const LAND = '#ffffff';
@@ -26,7 +26,7 @@ export function atlasStyle(): StyleSpecification {
       source: level,
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR] as unknown as string,
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.3, 1] as unknown as number,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], DIMMED_OPACITY, 1] as unknown as number,
       },
     },
     {
