@@ -36,7 +36,17 @@ const text = (page: EnginePage, selector: string) => page.evaluate((s) => docume
 // The app writes the URL once the frame has painted, so URL checks poll.
 const href = (page: EnginePage) => page.evaluate(() => location.href, undefined);
 const area = async (page: EnginePage) => new URL(await href(page)).searchParams.get('area');
-const ready = (page: EnginePage) => page.evaluate(() => document.documentElement.dataset.ready ?? '', undefined);
+/**
+ * Opens the URL and waits for its first paint. The page being left is marked first: a driver may
+ * return from a navigation (WebKit's, to a page its service worker serves) while the old document
+ * still answers, and that document's "ready" is not the new one's.
+ */
+async function openView(page: EnginePage, url: string): Promise<void> {
+  await page.evaluate(() => void ((window as unknown as { left?: boolean }).left = true), undefined);
+  await page.goto(url);
+  const newReady = () => page.evaluate(() => ((window as unknown as { left?: boolean }).left ? 'the page being left' : document.documentElement.dataset.ready ?? ''), undefined);
+  await expect.poll(newReady, FIRST_PAINT).toBe('svg');
+}
 
 /** The legend's class colours (not "Not reported"), as "#rrggbb". */
 async function legendColours(page: EnginePage): Promise<string[]> {
@@ -110,8 +120,7 @@ for (const spec of enginesToRun()) {
     });
 
     it('paints the default view in the legend colours', async () => {
-      await page.goto(server.url());
-      await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+      await openView(page, server.url());
       expect(await text(page, '.legend-title')).toBe('Backlog maintenance, 2015/16');
       expect(await page.evaluate(() => document.querySelectorAll('.svg-map path.area').length, undefined)).toBe(44);
       expect(await paintedInLegendColours(page)).toEqual({ classes: 5, faint: [], otherUnderLimit: true });
@@ -131,8 +140,7 @@ for (const spec of enginesToRun()) {
     });
 
     it('opens a CCG from its link and names it in the panel', async () => {
-      await page.goto(server.url('?level=ccg&metric=population&area=E38000177'));
-      await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+      await openView(page, server.url('?level=ccg&metric=population&area=E38000177'));
       await expect.poll(() => text(page, '#panel .panel-title'), WAIT).toBe('Surrey Downs CCG');
       expect(await page.evaluate(() => document.querySelectorAll('.svg-map path.area').length, undefined)).toBe(209);
     });
@@ -170,8 +178,7 @@ for (const spec of enginesToRun()) {
     });
 
     it('shows the 209 CCGs as hexagons in the legend colours, each STP\'s group tagged (shape=hex)', async () => {
-      await page.goto(server.url('?shape=hex&level=ccg&metric=population'));
-      await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+      await openView(page, server.url('?shape=hex&level=ccg&metric=population'));
       // The hexagons' layout is fetched when first shown: 209 six-cornered paths once it is drawn.
       const hexagons = () => page.evaluate(() => [...document.querySelectorAll('.svg-map path.area')].filter((p) => (p.getAttribute('d')?.match(/[ML]/g) ?? []).length === 6).length, undefined);
       await expect.poll(hexagons, WAIT).toBe(209);
@@ -184,8 +191,7 @@ for (const spec of enginesToRun()) {
     });
 
     it('plays backlog 2014/15 → 2016/17 with Play and stops at the last period, the link agreeing', async () => {
-      await page.goto(server.url('?metric=backlog&period=2014-15'));
-      await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+      await openView(page, server.url('?metric=backlog&period=2014-15'));
       expect(await text(page, '.legend-title')).toBe('Backlog maintenance, 2014/15');
       const classShares = async () => {
         const paint = await mapPaint(page);
@@ -211,8 +217,7 @@ for (const spec of enginesToRun()) {
       server.setOffline(true);
       try {
         // Reload: the same default view, as the first step saw it.
-        await page.goto(server.url());
-        await expect.poll(() => ready(page), FIRST_PAINT).toBe('svg');
+        await openView(page, server.url());
         expect(await page.evaluate(() => document.querySelectorAll('.svg-map path.area').length, undefined)).toBe(44);
         expect(await text(page, '.legend-title')).toBe('Backlog maintenance, 2015/16');
         writeFileSync(`tests/artifacts/smoke-offline-${spec.name}.png`, await page.screenshot('#map'));
