@@ -249,5 +249,17 @@ function drawLegend(c: CanvasRenderingContext2D, choropleth: Choropleth, subtitl
 
 /** The PNG file of the current view. */
 export function pngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG'))), 'image/png'));
+  let encoding = true;
+  const encoded = new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => {
+      encoding = false;
+      if (blob) resolve(blob);
+      else reject(new Error('The browser could not encode the PNG'));
+    }, 'image/png'),
+  );
+  // Chromium encodes in the idle time after a frame; on a page with nothing to draw it waited a
+  // full second before encoding anyway. Asking for frames while it encodes gives it that time.
+  const askForFrame = () => void (encoding && requestAnimationFrame(askForFrame));
+  askForFrame();
+  return encoded;
 }
