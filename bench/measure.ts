@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { summarize } from './stats';
@@ -179,6 +180,8 @@ export interface PlayRun {
   dropped: number;
   /** The same count over the same time with the page idle: the machine's baseline. */
   baseline: number;
+  /** The same count for bench/play-floor.html stepping 36 times: a canvas of the map's size recoloured and the URL written, nothing else. */
+  floor: number;
   steps: number;
 }
 
@@ -214,6 +217,33 @@ export async function measurePlay(browser: Browser, url: string): Promise<PlayRu
     }
     return { dropped, baseline, steps };
   });
+  const map = await page.evaluate(() => ({ width: document.querySelector('.map-fills')!.clientWidth, height: document.querySelector('.map-fills')!.clientHeight }));
   await context.close();
-  return result;
+  return { ...result, floor: await measurePlayFloor(browser, url, map, result.steps) };
+}
+
+/** Late frames on a page that does only what a Play step must: recolour a map-sized canvas and write the URL, once a second. */
+async function measurePlayFloor(browser: Browser, url: string, map: { width: number; height: number }, steps: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const floorUrl = new URL('play-floor.html', url).href;
+  await page.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync('bench/play-floor.html', 'utf8') }));
+  await page.goto(floorUrl);
+  await page.evaluate(({ width, height }) => (window as unknown as { setUp(w: number, h: number): void }).setUp(width, height), map);
+  const dropped = await page.evaluate(async (steps) => {
+    const step = (window as unknown as { step(n: number): void }).step;
+    let n = 0;
+    const timer = setInterval(() => step(++n), 1000);
+    let last = performance.now();
+    let late = 0;
+    while (n < steps) {
+      const now = await new Promise<number>((ok) => requestAnimationFrame(ok));
+      if (now - last > 25) late++;
+      last = now;
+    }
+    clearInterval(timer);
+    return late;
+  }, steps);
+  await context.close();
+  return dropped;
 }

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       process.stdout.write(`run ${i + 1}/${runs}: first choropleth ${appRuns.at(-1)!.firstChoropleth.toFixed(0)} ms, reference ${refRuns.at(-1)!.firstChoropleth.toFixed(0)} ms\n`);
     }
     if (!onlyLighthouse) {
-      console.log('Play through the 36 A&E months (about 36 s, then as long idle)…');
+      console.log('Play through the 36 A&E months (about 36 s, then as long idle, then 36 steps of the bare floor page)…');
       play = await measurePlay(browser, app.url());
     }
   } finally {
@@ -102,6 +102,7 @@ async function main(): Promise<void> {
     { label: 'period step, to next frame (med of 50)', unit: 'ms', summary: summarize(appRuns.map((r) => r.periodFrame)) },
     { label: 'play, frames dropped over 36 months', unit: '', summary: nullable([play?.dropped ?? null]), goal: '<= baseline' },
     { label: 'play, baseline: frames dropped idle as long', unit: '', summary: nullable([play?.baseline ?? null]) },
+    { label: 'play floor: bare page, canvas + URL per step', unit: '', summary: nullable([play?.floor ?? null]) },
     { label: 'MapLibre ready after first hover', unit: 'ms', summary: summarize(appRuns.map((r) => r.maplibreReady)) },
     { label: 'PNG export, click to file (in page, 1st click)', unit: 'ms', summary: nullable(appRuns.map((r) => r.png?.inPage ?? null)), goal: '<= 1000' },
     { label: 'PNG export, driver click to download event', unit: 'ms', summary: nullable(appRuns.map((r) => r.png?.driver ?? null)) },
