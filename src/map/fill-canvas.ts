@@ -57,6 +57,14 @@ export class FillCanvas {
     if (this.geometry || paintKey(paints) !== this.paintedKey) this.schedule();
   }
 
+  /** Draws what is pending now, in the caller's task, rather than in the next frame's. */
+  drawNow(): void {
+    if (!this.frame) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.draw();
+  }
+
   private schedule(): void {
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;

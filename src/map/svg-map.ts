@@ -149,6 +149,11 @@ export class SvgMap {
     }
   }
 
+  /** Paints the fills now, in a task apart from the paths' and the frame's (see main.ts). */
+  drawFills(): void {
+    this.fills.drawNow();
+  }
+
   setVisible(visible: boolean): void {
     this.visible = visible;
     for (const layer of [this.fills.element, this.element, this.overlay]) layer.style.display = visible ? '' : 'none';
