@@ -198,6 +198,13 @@ async function start(): Promise<void> {
   element('map-status').hidden = true;
   if (store.getState().area && !store.getState().view) fitArea(store.getState().area!);
   svgMap.render(store.getState());
+  store.subscribe((state, previous) => {
+    const moved = state.area !== previous.area || state.shape !== previous.shape;
+    if (moved && state.area && (state.view === previous.view || state.view === null)) fitArea(state.area);
+    svgMap.render(store.getState());
+  });
+  mapSize.onResize(() => svgMap.render(store.getState()));
+  legendSize.onResize(() => svgMap.render(store.getState()));
   // The first fills are painted in a task of their own: in the first frame's task with its style,
   // layout and paint they made one long task (about 45 of 190 ms at 4× CPU throttling).
   await yieldToMain();
@@ -207,14 +214,6 @@ async function start(): Promise<void> {
     document.documentElement.dataset.ready = 'svg';
     registerServiceWorkerWhenIdle();
   });
-
-  store.subscribe((state, previous) => {
-    const moved = state.area !== previous.area || state.shape !== previous.shape;
-    if (moved && state.area && (state.view === previous.view || state.view === null)) fitArea(state.area);
-    svgMap.render(store.getState());
-  });
-  mapSize.onResize(() => svgMap.render(store.getState()));
-  legendSize.onResize(() => svgMap.render(store.getState()));
 
   const canonical = serializeUrl(store.getState());
   if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
