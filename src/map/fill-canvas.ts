@@ -36,6 +36,7 @@ export class FillCanvas {
   private noData: CanvasPattern | string = LAND;
   private scale = 1;
   private wanted: readonly AreaPaint[] = [];
+  private wantedKey = '';
   private paintedKey = '';
   private frame = 0;
 
@@ -54,7 +55,8 @@ export class FillCanvas {
 
   paint(paints: readonly AreaPaint[]): void {
     this.wanted = paints;
-    if (this.geometry || paintKey(paints) !== this.paintedKey) this.schedule();
+    this.wantedKey = paintKey(paints);
+    if (this.geometry || this.wantedKey !== this.paintedKey) this.schedule();
   }
 
   /** Draws what is pending now, in the caller's task, rather than in the next frame's. */
@@ -77,9 +79,8 @@ export class FillCanvas {
     const c = this.element.getContext('2d', { willReadFrequently: true });
     if (!c) return;
     if (this.geometry) this.applyGeometry(c, this.geometry);
-    const key = paintKey(this.wanted);
-    if (key === this.paintedKey) return;
-    this.paintedKey = key;
+    if (this.wantedKey === this.paintedKey) return;
+    this.paintedKey = this.wantedKey;
     c.setTransform(1, 0, 0, 1, 0, 0);
     c.clearRect(0, 0, this.element.width, this.element.height);
     c.setTransform(this.scale, 0, 0, this.scale, 0, 0);
