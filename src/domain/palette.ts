@@ -4,6 +4,8 @@ import type { Direction, MetricKey } from '../data/types';
 /** Light grey with a hatch on the map: the colour of "Not reported". */
 export const NO_DATA_COLOUR = '#e4e4e4';
 export const NO_DATA_HATCH = '#9a9a9a';
+/** The land under the areas, on every renderer and in the PNG. */
+export const LAND_COLOUR = '#ffffff';
 /** Opacity of an area outside the selected area's family, on every renderer and in the PNG. */
 export const DIMMED_OPACITY = 0.3;
 

@@ -6,7 +6,7 @@ import { isDimmed, type AppContext } from '../map/context';
 import { HEX_FONT_SIZE, placeHexLabels } from '../map/hex-labels';
 import { noDataPattern } from '../map/no-data-pattern';
 import { paintColour } from '../map/fill-canvas';
-import { DIMMED_OPACITY } from '../domain/palette';
+import { DIMMED_OPACITY, LAND_COLOUR } from '../domain/palette';
 import type { PlacedLabel } from '../map/label-placement';
 import type { AtlasState, MapView } from '../state/state';
 import { periodSources } from '../domain/sources';
@@ -124,7 +124,7 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
     path(object);
   };
   fillPath(geography.land);
-  c.fillStyle = '#fff';
+  c.fillStyle = LAND_COLOUR;
   c.fill();
   const noData = noDataPattern(c, PNG_SCALE);
   c.lineWidth = 0.6;

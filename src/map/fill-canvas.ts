@@ -1,5 +1,5 @@
 import type { Choropleth } from '../domain/choropleth';
-import { DIMMED_OPACITY } from '../domain/palette';
+import { DIMMED_OPACITY, LAND_COLOUR, NO_DATA_COLOUR } from '../domain/palette';
 import { noDataPattern } from './no-data-pattern';
 
 /** How one area is painted: its class colour, or null for the "Not reported" hatch; dimmed areas faint. */
@@ -8,8 +8,6 @@ export interface AreaPaint {
   colour: string | null;
   dimmed: boolean;
 }
-
-const LAND = '#fff';
 
 /** The colour an area is painted, or null where it has no value and is hatched "Not reported". */
 export function paintColour(choropleth: Pick<Choropleth, 'values' | 'colours'>, code: string): string | null {
@@ -33,7 +31,7 @@ export class FillCanvas {
   private geometry: { width: number; height: number; land: string; shapes: Iterable<readonly [string, string]> } | null = null;
   private land = new Path2D();
   private shapes = new Map<string, Path2D>();
-  private noData: CanvasPattern | string = LAND;
+  private noData: CanvasPattern | string = NO_DATA_COLOUR;
   private scale = 1;
   private wanted: readonly AreaPaint[] = [];
   private wantedKey = '';
@@ -84,7 +82,7 @@ export class FillCanvas {
     c.setTransform(1, 0, 0, 1, 0, 0);
     c.clearRect(0, 0, this.element.width, this.element.height);
     c.setTransform(this.scale, 0, 0, this.scale, 0, 0);
-    c.fillStyle = LAND;
+    c.fillStyle = LAND_COLOUR;
     c.fill(this.land);
     for (const { code, colour, dimmed } of this.wanted) {
       const shape = this.shapes.get(code);

@@ -1,8 +1,7 @@
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { DIMMED_OPACITY, NO_DATA_COLOUR } from '../domain/palette';
+import { DIMMED_OPACITY, LAND_COLOUR, NO_DATA_COLOUR } from '../domain/palette';
 
 export const SEA = '#dce8ef';
-export const LAND = '#ffffff';
 export const AREA_LINE = '#ffffff';
 export const STP_LINE = '#2b2b2b';
 export const SELECTED = '#111111';
@@ -65,7 +64,7 @@ export function atlasStyle(): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND_COLOUR } },
       ...areaLayers('ccg'),
       ...areaLayers('stp'),
       { id: 'faint-borders', type: 'line', source: 'faint', paint: { 'line-color': '#ffffff', 'line-width': 0.5, 'line-opacity': 0.6, 'line-dasharray': [2, 2] } },
