@@ -38,6 +38,7 @@ import { mountSearch } from './ui/search';
 import { attachBottomSheet } from './ui/sheet';
 import { createTooltip } from './ui/tooltip';
 import { mountShare } from './ui/share';
+import { STEP_MS } from './ui/timeline/player';
 import { mountPeriodTimeline } from './ui/timeline/timeline';
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -217,7 +218,7 @@ async function start(): Promise<void> {
 
   const canonical = serializeUrl(store.getState());
   if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
-  syncUrl(store, catalog);
+  syncUrl(store, catalog, { playLagMs: STEP_MS / 2 });
 
   // MapLibre (pan, zoom, pinch) loads when the reader first reaches for the map, so it never delays the first paint.
   const intents = ['pointerenter', 'pointerdown', 'touchstart', 'wheel', 'focus'] as const;
