@@ -37,6 +37,14 @@ describe('issue 14: change over time', () => {
     const slider = page.getByRole('slider', { name: 'Timeline' });
     expect(await slider.getAttribute('aria-valuetext')).toBe('2014/15');
     const before = await page.evaluate(() => history.length);
+    // Every history write, in order, so the test sees the URL follow each step and not only the last.
+    await page.evaluate(`(() => {
+      window.writes = [];
+      for (const kind of ['pushState', 'replaceState']) {
+        const write = history[kind].bind(history);
+        history[kind] = (data, unused, url) => { window.writes.push(kind + ' ' + new URL(url, location.href).searchParams.get('period')); write(data, unused, url); };
+      }
+    })()`);
     const started = Date.now();
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => page.locator('.timeline-play').textContent()).toBe('Pause');
@@ -51,6 +59,7 @@ describe('issue 14: change over time', () => {
     expect(await page.locator('#period-select').inputValue()).toBe('2016-17');
     await expect.poll(() => periodOf(page)).toBe('2016-17');
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    expect(await page.evaluate('window.writes')).toEqual(['pushState 2015-16', 'replaceState 2016-17']);
     await page.goBack();
     await expect.poll(() => periodOf(page)).toBe('2014-15');
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('2014/15');
