@@ -3,7 +3,8 @@ import { DEFAULT_STATE } from './state';
 import { createAtlasStore } from './store';
 import { testCatalog } from './test-catalog';
 import { serializeUrl } from './url';
-import { syncUrl, type UrlClock, type UrlPage } from './url-sync';
+import type { Clock } from './clock';
+import { syncUrl, type UrlPage } from './url-sync';
 
 /** A page whose history records each write, and a clock that runs only when told. */
 function fakePage(search: string) {
@@ -19,14 +20,14 @@ function fakePage(search: string) {
     history: { pushState: record('push'), replaceState: record('replace') },
     addEventListener: (_type, listener) => (popstate = listener),
   };
-  return { page, writes, location, back: (to: string) => ((location.search = to), popstate()) };
+  return { page, writes, back: (to: string) => ((location.search = to), popstate()) };
 }
 
 function fakeClock() {
   let now = 0;
   let timers: { at: number; callback: () => void; handle: number }[] = [];
   let next = 0;
-  const clock: UrlClock = {
+  const clock: Clock = {
     set: (callback, ms) => (timers.push({ at: now + ms, callback, handle: ++next }), next),
     clear: (handle) => (timers = timers.filter((t) => t.handle !== handle)),
   };

@@ -1,3 +1,4 @@
+import { windowClock, type Clock } from './clock';
 import type { Catalog } from './normalize';
 import type { AtlasState } from './state';
 import type { AtlasStore } from './store';
@@ -11,13 +12,6 @@ export interface UrlPage {
   addEventListener(type: 'popstate', listener: () => void): void;
 }
 
-export interface UrlClock {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const windowClock: UrlClock = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
-
 export interface UrlSyncOptions {
   /**
    * While the timeline plays, how long after a step its URL is written. Every history write makes
@@ -26,7 +20,7 @@ export interface UrlSyncOptions {
    */
   playLagMs: number;
   page?: UrlPage;
-  clock?: UrlClock;
+  clock?: Clock;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPlayer, type Clock } from './player';
+import type { Clock } from '../../state/clock';
+import { createPlayer } from './player';
 
 function fakeClock() {
   const queue: (() => void)[] = [];

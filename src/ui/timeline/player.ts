@@ -1,3 +1,5 @@
+import { windowClock, type Clock } from '../../state/clock';
+
 /** What the player needs from the page: the periods in order, the current one, and how to step. */
 export interface PlayerHost {
   periods(): readonly string[];
@@ -7,20 +9,13 @@ export interface PlayerHost {
   playingChanged(playing: boolean): void;
 }
 
-export interface Clock {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const realClock: Clock = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
-
 export const STEP_MS = 1000;
 
 /**
  * Steps through the periods one per interval and stops at the last. Play from the last period starts
  * again at the first, so the button always does something visible.
  */
-export function createPlayer(host: PlayerHost, clock: Clock = realClock, interval = STEP_MS) {
+export function createPlayer(host: PlayerHost, clock: Clock = windowClock, interval = STEP_MS) {
   let handle: unknown = null;
   const playing = () => handle !== null;
   const stop = () => {
