@@ -217,7 +217,7 @@ export async function measurePlay(browser: Browser, url: string): Promise<PlayRu
     }
     return { dropped, baseline, steps };
   });
-  const map = await page.evaluate(() => ({ width: document.querySelector('.map-fills')!.clientWidth, height: document.querySelector('.map-fills')!.clientHeight }));
+  const map = await page.evaluate(() => ({ width: document.querySelector('.map-canvas')!.clientWidth, height: document.querySelector('.map-canvas')!.clientHeight }));
   await context.close();
   return { ...result, floor: await measurePlayFloor(browser, url, map, result.steps) };
 }

@@ -9,6 +9,25 @@ export const LAND_COLOUR = '#ffffff';
 /** Opacity of an area outside the selected area's family, on every renderer and in the PNG. */
 export const DIMMED_OPACITY = 0.3;
 
+export interface LineStyle {
+  colour: string;
+  width: number;
+  opacity?: number;
+  dash?: readonly number[];
+}
+
+/** The map's lines, on every renderer and in the PNG, drawn in this order over the fills. */
+export const MAP_LINES = {
+  /** Each area's border. */
+  area: { colour: '#ffffff', width: 0.6 },
+  /** The 2016 CCGs inside a later year's bodies. */
+  faint: { colour: '#ffffff', width: 0.5, opacity: 0.6, dash: [2, 2] },
+  /** The STPs over the CCG map. */
+  overlay: { colour: '#2b2b2b', width: 1.3 },
+  /** England's coast and border. */
+  outline: { colour: '#6b7a86', width: 0.8 },
+} as const satisfies Record<string, LineStyle>;
+
 type Scheme = readonly (readonly string[])[];
 
 // ColorBrewer sequential schemes, all marked colour-blind safe by ColorBrewer.

@@ -5,8 +5,8 @@ import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
 import { HEX_FONT_SIZE, placeHexLabels } from '../map/hex-labels';
 import { noDataPattern } from '../map/no-data-pattern';
-import { paintColour } from '../map/fill-canvas';
-import { DIMMED_OPACITY, LAND_COLOUR } from '../domain/palette';
+import { paintColour } from '../map/map-canvas';
+import { drawMap } from '../map/draw-map';
 import type { PlacedLabel } from '../map/label-placement';
 import type { AtlasState, MapView } from '../state/state';
 import { periodSources } from '../domain/sources';
@@ -118,43 +118,21 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   c.fillStyle = SEA;
   c.fillRect(0, 0, width, height);
   const projection = geoMercator().scale(mercatorScale(view.zoom)).center(view.center).translate([width / 2, height / 2]);
-  const path = geoPath(projection, c);
-  const fillPath = (object: GeoPermissibleObjects) => {
-    c.beginPath();
-    path(object);
-  };
-  fillPath(geography.land);
-  c.fillStyle = LAND_COLOUR;
-  c.fill();
+  const path = geoPath(projection);
+  const shapeOf = (object: GeoPermissibleObjects) => new Path2D(path(object) ?? '');
   const noData = noDataPattern(c, PNG_SCALE);
-  c.lineWidth = 0.6;
-  c.strokeStyle = '#fff';
-  c.lineJoin = 'round';
-  for (const feature of geography.shapes.features) {
+  const areas = geography.shapes.features.map((feature) => {
     const code = feature.properties.code;
-    c.globalAlpha = isDimmed(state, geography, code) ? DIMMED_OPACITY : 1;
-    fillPath(feature);
-    c.fillStyle = paintColour(choropleth, code) ?? noData;
-    c.fill();
-    c.stroke();
-  }
-  c.globalAlpha = 1;
-  if (geography.overlayLevel) {
-    fillPath(geography.at(geography.overlayLevel).shapes);
-    c.strokeStyle = '#2b2b2b';
-    c.lineWidth = 1.3;
-    c.stroke();
-  }
-  fillPath(geography.land);
-  c.strokeStyle = '#6b7a86';
-  c.lineWidth = 0.8;
-  c.stroke();
+    return { shape: shapeOf(feature), colour: paintColour(choropleth, code), dimmed: isDimmed(state, geography, code) };
+  });
+  const faint = geography.faintBorders ? shapeOf(geography.faintBorders) : null;
+  const overlay = geography.overlayLevel ? shapeOf(geography.at(geography.overlayLevel).shapes) : null;
+  drawMap(c, { land: shapeOf(geography.land), areas, faint, overlay }, noData);
   const selectedFeature = state.area ? geography.findShape(state.area) : undefined;
   if (selectedFeature) {
-    fillPath(selectedFeature);
     c.strokeStyle = '#111';
     c.lineWidth = 3;
-    c.stroke();
+    c.stroke(shapeOf(selectedFeature));
   }
   const legendBox = drawLegend(c, choropleth, legendSubtitle(choropleth, state), noData, width, height, font);
   if (geography.key.shape === 'hex') {

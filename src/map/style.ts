@@ -1,9 +1,7 @@
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { DIMMED_OPACITY, LAND_COLOUR, NO_DATA_COLOUR } from '../domain/palette';
+import { DIMMED_OPACITY, LAND_COLOUR, MAP_LINES, NO_DATA_COLOUR } from '../domain/palette';
 
 export const SEA = '#dce8ef';
-export const AREA_LINE = '#ffffff';
-export const STP_LINE = '#2b2b2b';
 export const SELECTED = '#111111';
 export const HOVER = '#333333';
 export const FOCUS = '#0a58ca';
@@ -41,7 +39,7 @@ export function atlasStyle(): StyleSpecification {
       id: `${level}-line`,
       type: 'line' as const,
       source: level,
-      paint: { 'line-color': AREA_LINE, 'line-width': level === 'stp' ? 1 : 0.6 },
+      paint: { 'line-color': MAP_LINES.area.colour, 'line-width': level === 'stp' ? 1 : MAP_LINES.area.width },
     },
   ];
   const highlight = (level: 'stp' | 'ccg', state: string, colour: string, width: number) => ({
@@ -67,9 +65,9 @@ export function atlasStyle(): StyleSpecification {
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND_COLOUR } },
       ...areaLayers('ccg'),
       ...areaLayers('stp'),
-      { id: 'faint-borders', type: 'line', source: 'faint', paint: { 'line-color': '#ffffff', 'line-width': 0.5, 'line-opacity': 0.6, 'line-dasharray': [2, 2] } },
-      { id: 'stp-borders', type: 'line', source: 'stp', paint: { 'line-color': STP_LINE, 'line-width': 1.3 } },
-      { id: 'england-outline', type: 'line', source: 'land', paint: { 'line-color': '#6b7a86', 'line-width': 0.8 } },
+      { id: 'faint-borders', type: 'line', source: 'faint', paint: { 'line-color': MAP_LINES.faint.colour, 'line-width': MAP_LINES.faint.width, 'line-opacity': MAP_LINES.faint.opacity, 'line-dasharray': [...MAP_LINES.faint.dash] } },
+      { id: 'stp-borders', type: 'line', source: 'stp', paint: { 'line-color': MAP_LINES.overlay.colour, 'line-width': MAP_LINES.overlay.width } },
+      { id: 'england-outline', type: 'line', source: 'land', paint: { 'line-color': MAP_LINES.outline.colour, 'line-width': MAP_LINES.outline.width } },
       highlight('ccg', 'hover', HOVER, 2),
       highlight('stp', 'hover', HOVER, 2.5),
       highlight('ccg', 'focus', FOCUS, 3),

@@ -6,24 +6,21 @@ import { mercatorScale } from './camera';
 import type { CameraSource } from './camera-bus';
 import type { ElementSize } from './size';
 import { isDimmed, type AppContext, type MapHooks } from './context';
-import { FillCanvas, paintColour, type AreaPaint } from './fill-canvas';
+import { MapCanvas, paintColour, type AreaPaint } from './map-canvas';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * The choropleth drawn with d3-geo: the first paint (it needs no WebGL and no MapLibre) and the
- * renderer where WebGL is unavailable. It follows the same Web Mercator camera as MapLibre. The fills
- * are painted on a canvas underneath (FillCanvas); the SVG draws the lines, and its transparent area
- * paths take the pointer, each carrying its code and, in data-fill, its paint; a second SVG over it
- * draws the hover, focus and selection outlines.
+ * renderer where WebGL is unavailable. It follows the same Web Mercator camera as MapLibre. Fills and
+ * lines are painted on a canvas underneath (MapCanvas); the SVG's area paths paint nothing and take
+ * the pointer, each carrying its code and, in data-fill, its paint; a second SVG over it draws the
+ * hover, focus and selection outlines.
  */
 export class SvgMap {
   readonly element: SVGSVGElement;
   private readonly areas: Selection<SVGGElement, unknown, null, undefined>;
-  private readonly fills: FillCanvas;
-  private readonly overlayLines: SVGPathElement;
-  private readonly faintLines: SVGPathElement;
-  private readonly outline: SVGPathElement;
+  private readonly canvas: MapCanvas;
   private readonly overlay: SVGSVGElement;
   private readonly highlights: Record<'selected' | 'focus' | 'hover', SVGPathElement>;
   private drawnGeography: string | null = null;
@@ -40,11 +37,8 @@ export class SvgMap {
   ) {
     const svg = select(host).append('svg').attr('class', 'svg-map').attr('aria-hidden', 'true').attr('focusable', 'false');
     this.element = svg.node()!;
-    this.fills = new FillCanvas(this.element);
+    this.canvas = new MapCanvas(this.element);
     this.areas = svg.append('g').attr('class', 'areas');
-    this.faintLines = svg.append('path').attr('class', 'faint-lines').node()!;
-    this.overlayLines = svg.append('path').attr('class', 'stp-lines').node()!;
-    this.outline = svg.append('path').attr('class', 'england-outline').node()!;
     // The highlights have an SVG of their own over the map's, so a hover repaints its outline only.
     const overlay = select(host).append('svg').attr('class', 'svg-highlights').attr('aria-hidden', 'true').attr('focusable', 'false');
     this.overlay = overlay.node()!;
@@ -98,21 +92,21 @@ export class SvgMap {
         svg.setAttribute('width', String(width));
         svg.setAttribute('height', String(height));
       }
-      const land = path(geography.land) ?? '';
-      this.outline.setAttribute('d', land);
       if (geography.id !== this.drawnGeography) this.buildAreas(geography);
       const shapes = geography.shapes.features.map((feature) => [feature.properties.code, path(feature) ?? ''] as const);
       for (const [code, d] of shapes) this.paths.get(code)?.setAttribute('d', d);
-      this.fills.setGeometry(width, height, land, shapes);
-      this.faintLines.setAttribute('d', geography.faintBorders ? path(geography.faintBorders) ?? '' : '');
-      this.overlayLines.setAttribute('d', geography.overlayLevel ? path(geography.at(geography.overlayLevel).shapes) ?? '' : '');
+      this.canvas.setGeometry({
+        width,
+        height,
+        land: path(geography.land) ?? '',
+        shapes,
+        faint: geography.faintBorders ? path(geography.faintBorders) : null,
+        overlay: geography.overlayLevel ? path(geography.at(geography.overlayLevel).shapes) : null,
+      });
       this.drawnKey = geometryKey;
       this.drawnGeography = geography.id;
       if (this.visible) this.ctx.camera.notify();
     }
-    // While Play runs nobody hovers, and the SVG on a layer of its own is not rasterised again with
-    // every recolour of the canvas under it; at other times that layer made a hover repaint all of it.
-    this.element.style.willChange = state.playing ? 'transform' : '';
     const choropleth = this.ctx.choropleth(state);
     const paints: AreaPaint[] = [];
     for (const [code, element] of this.paths) {
@@ -122,7 +116,7 @@ export class SvgMap {
       if (element.dataset.fill !== fill) element.dataset.fill = fill;
       element.classList.toggle('dimmed', paint.dimmed);
     }
-    this.fills.paint(paints);
+    this.canvas.paint(paints);
     this.highlight('selected', state.area, geography, path);
     this.highlight('focus', state.focus, geography, path);
     this.highlight('hover', state.hover, geography, path);
@@ -149,14 +143,14 @@ export class SvgMap {
     }
   }
 
-  /** Paints the fills now, in a task apart from the paths' and the frame's (see main.ts). */
-  drawFills(): void {
-    this.fills.drawNow();
+  /** Paints the canvas now, in a task apart from the paths' and the frame's (see main.ts). */
+  drawCanvas(): void {
+    this.canvas.drawNow();
   }
 
   setVisible(visible: boolean): void {
     this.visible = visible;
-    for (const layer of [this.fills.element, this.element, this.overlay]) layer.style.display = visible ? '' : 'none';
+    for (const layer of [this.canvas.element, this.element, this.overlay]) layer.style.display = visible ? '' : 'none';
   }
 
   /** The camera as this renderer draws it, for overlays. */

@@ -1,4 +1,4 @@
-// The map's fills are painted on a canvas under the SVG (src/map/fill-canvas.ts): what the reader
+// The map's fills and lines are painted on a canvas under the SVG (src/map/map-canvas.ts): what the reader
 // sees there must be what the legend says, and a Play step must repaint only what changed.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,7 +16,32 @@ async function legendSwatches(page: Page): Promise<string[]> {
 const notReportedCount = async (page: Page) => Number((await page.locator('.legend-items li', { has: page.locator('.swatch-nodata') }).locator('.legend-count').textContent())?.replace(/\D/g, ''));
 const channels = (rgb: string) => rgb.match(/\d+/g)!.map(Number);
 
-describe('the fills canvas', () => {
+/** Opaque pixels of the map's canvas in the STP lines' dark grey (#2b2b2b), wherever a line covers most of one. */
+const darkGreyPixels = (page: Page) => page.evaluate(async () => {
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas')!;
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i + 3] === 255 && Math.max(data[i]!, data[i + 1]!, data[i + 2]!) < 90 && Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) < 12) n++;
+  return n;
+});
+
+describe('the map canvas', () => {
+  it('draws the lines too, so the SVG over it paints nothing: the STPs\' borders over the CCGs, none at STP level', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?level=ccg&metric=population'));
+    await waitForMap(page);
+    expect(await darkGreyPixels(page)).toBeGreaterThan(1000);
+    expect(await page.locator('.map-canvas').getAttribute('data-lines')).toBe('areas overlay outline');
+    const area = page.locator('.svg-map path.area').first();
+    expect(await area.evaluate((path) => [getComputedStyle(path).fill, getComputedStyle(path).stroke])).toEqual(['none', 'none']);
+    await page.getByRole('radio', { name: 'STP' }).check();
+    await expect.poll(() => page.locator('.map-canvas').getAttribute('data-lines')).toBe('areas outline');
+    expect(await darkGreyPixels(page)).toBeLessThan(50);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('paints every CCG in a legend colour or, as many as the legend counts, hatched "Not reported"', async () => {
     const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
     await page.goto(atlas.server.url('?level=ccg&metric=interim_spend'));
@@ -50,14 +75,14 @@ describe('the fills canvas', () => {
     await context.close();
   });
 
-  it('a period step keeps the SVG\'s lines and the panel\'s unchanged lines, and its new links select what they name', async () => {
+  it('a period step keeps the SVG\'s paths and the panel\'s unchanged lines, and its new links select what they name', async () => {
     const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
     await page.goto(atlas.server.url('?metric=backlog&period=2014-15'));
     await waitForMap(page);
     const mark = () => page.evaluate(() => {
-      for (const selector of ['.stp-lines', '.panel-title', '.panel .hint', '.panel .metric-source']) (document.querySelector(selector) as unknown as { kept?: boolean }).kept = true;
+      for (const selector of ['.svg-map path.area', '.panel-title', '.panel .hint', '.panel .metric-source']) (document.querySelector(selector) as unknown as { kept?: boolean }).kept = true;
     });
-    const kept = () => page.evaluate(() => ['.stp-lines', '.panel-title', '.panel .hint', '.panel .metric-source'].map((s) => (document.querySelector(s) as unknown as { kept?: boolean } | null)?.kept === true));
+    const kept = () => page.evaluate(() => ['.svg-map path.area', '.panel-title', '.panel .hint', '.panel .metric-source'].map((s) => (document.querySelector(s) as unknown as { kept?: boolean } | null)?.kept === true));
     await mark();
     await page.getByRole('slider', { name: 'Timeline' }).fill('2');
     await expect.poll(() => page.locator('.panel h3').textContent()).toContain('2016/17');

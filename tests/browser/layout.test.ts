@@ -21,15 +21,15 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
 
 /**
  * Screen positions of every STP's label point as the map draws them. Web Mercator at any camera is
- * a scale and a shift of the unit projection, so England's outline on screen (the `.england-outline`
- * path's box) against its projected bounds gives the mapping for each label point.
+ * a scale and a shift of the unit projection, so England on screen (the box of the areas' paths,
+ * which tile it) against its projected bounds gives the mapping for each label point.
  */
 async function stpLabelPoints(root: Page | FrameLocator): Promise<{ code: string; x: number; y: number }[]> {
   const topology = JSON.parse(readFileSync('dist/geo/atlas.topo.json', 'utf8')) as Topology;
   const england = feature(topology, topology.objects['england'] as GeometryCollection);
   const unit = geoMercator();
   const [[x0, y0], [x1]] = geoPath(unit).bounds(england);
-  const land = await box(root.locator('#map svg path.england-outline'));
+  const land = await box(root.locator('#map svg g.areas'));
   const k = land.width / (x1 - x0);
   const stps = (topology.objects['stp'] as GeometryCollection).geometries as unknown as { properties: { code: string; lp: [number, number] } }[];
   return stps.map(({ properties }) => {

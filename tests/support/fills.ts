@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * What the reader sees of each drawn area, by code: the colour ("rgb(r, g, b)", as getComputedStyle
- * writes colours) painted on the map's fill canvas at a point well inside the area's outline, or
+ * writes colours) painted on the map's canvas at a point well inside the area's outline, or
  * "hatch" where it is drawn "Not reported" (the renderer says so and the pixel there is one of the
  * hatch's greys). Areas too thin to hold a clear point, or off the canvas, are left out.
  */
@@ -10,7 +10,7 @@ export async function paintedFills(page: Page): Promise<Map<string, string>> {
   const pairs = await page.evaluate(async () => {
     // The canvas is painted in the animation frame after a render.
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const canvas = document.querySelector<HTMLCanvasElement>('.map-fills')!;
+    const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas')!;
     const context = canvas.getContext('2d')!;
     const { width, height } = canvas.getBoundingClientRect();
     const scale = canvas.width / width;
@@ -21,20 +21,29 @@ export async function paintedFills(page: Page): Promise<Map<string, string>> {
       const code = path.dataset.code ?? '';
       const box = path.getBBox();
       const inside = (x: number, y: number, r: number) => ring.every(([dx, dy]) => path.isPointInFill(new DOMPoint(x + dx! * r, y + dy! * r)));
-      let point: [number, number] | null = null;
-      for (const r of [3, 1.5]) {
-        for (let i = 1; i < 20 && !point; i++) {
-          for (let j = 1; j < 20 && !point; j++) {
-            const [x, y] = [box.x + (box.width * i) / 20, box.y + (box.height * j) / 20];
-            if (onCanvas(x, y) && path.isPointInFill(new DOMPoint(x, y)) && inside(x, y, r)) point = [x, y];
-          }
+      // The canvas draws the lines too: the five points of the grid farthest from the outline, 1.5 px
+      // at least (the widest line's half-width and its antialiasing), each at the centre of the pixel
+      // read. The coarser STP boundaries' lines can cross a small CCG: an area whose points do not
+      // mostly agree has no clear point and is left out.
+      const candidates: { x: number; y: number; clearance: number }[] = [];
+      const centre = (v: number) => (Math.floor(v * scale) + 0.5) / scale;
+      for (let i = 1; i < 20; i++) {
+        for (let j = 1; j < 20; j++) {
+          const [x, y] = [centre(box.x + (box.width * i) / 20), centre(box.y + (box.height * j) / 20)];
+          if (!onCanvas(x, y) || !path.isPointInFill(new DOMPoint(x, y))) continue;
+          const clearance = [4, 3, 2, 1.5].find((r) => inside(x, y, r));
+          // Five different pixels: on a small area the grid's points share pixels.
+          if (clearance && !candidates.some((c) => c.x === x && c.y === y)) candidates.push({ x, y, clearance });
         }
-        if (point) break;
       }
-      if (!point) continue;
-      const [r, g, b] = context.getImageData(Math.floor(point[0] * scale), Math.floor(point[1] * scale), 1, 1).data;
-      const grey = r === g && g === b;
-      out.push([code, path.dataset.fill === 'hatch' && grey ? 'hatch' : `rgb(${r}, ${g}, ${b})`]);
+      const points = candidates.sort((a, b) => b.clearance - a.clearance).slice(0, 5);
+      const read = points.map(({ x, y }) => {
+        const [r, g, b] = context.getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data;
+        return path.dataset.fill === 'hatch' && r === g && g === b ? 'hatch' : `rgb(${r}, ${g}, ${b})`;
+      });
+      const count = (colour: string) => read.filter((c) => c === colour).length;
+      const colour = read.find((c) => count(c) > read.length / 2);
+      if (colour) out.push([code, colour]);
     }
     return out;
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { paintColour, paintKey } from './fill-canvas';
+import { paintColour, paintKey } from './map-canvas';
 
 const choropleth = {
   values: new Map<string, number | null>([['A', 10], ['B', null], ['C', 5]]),
   colours: new Map([['A', '#fee8c8'], ['B', '#e34a33'], ['D', '#fdbb84']]),
 };
 
-describe('what the fill canvas paints', () => {
+describe('what the map canvas paints', () => {
   it('paints an area its class colour', () => {
     expect(paintColour(choropleth, 'A')).toBe('#fee8c8');
   });

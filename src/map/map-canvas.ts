@@ -1,5 +1,6 @@
 import type { Choropleth } from '../domain/choropleth';
-import { DIMMED_OPACITY, LAND_COLOUR, NO_DATA_COLOUR } from '../domain/palette';
+import { NO_DATA_COLOUR } from '../domain/palette';
+import { drawMap } from './draw-map';
 import { noDataPattern } from './no-data-pattern';
 
 /** How one area is painted: its class colour, or null for the "Not reported" hatch; dimmed areas faint. */
@@ -20,17 +21,31 @@ export function paintKey(paints: readonly AreaPaint[]): string {
   return paints.map((p) => `${p.code}:${p.colour ?? '-'}${p.dimmed ? '~' : ''}`).join(',');
 }
 
+/** The geometry the canvas draws, as SVG path data in CSS pixels on a map of this size. */
+export interface CanvasGeometry {
+  width: number;
+  height: number;
+  land: string;
+  shapes: Iterable<readonly [string, string]>;
+  faint: string | null;
+  overlay: string | null;
+}
+
 /**
- * The choropleth's fills, painted on a 2D canvas under the SVG that draws the lines and takes the
- * pointer. A period step of Play repaints these pixels and no SVG path: recolouring SVG paths had the
- * browser rasterise every path again, about 65 ms a step under software GL. The canvas is drawn in
- * the next animation frame, once however many renders came before it.
+ * The map as the reader sees it under the highlights: fills and lines, painted on one 2D canvas
+ * under the SVG, whose paths paint nothing and only take the pointer. A period step of Play repaints
+ * these pixels alone: recolouring SVG paths had the browser rasterise every path again (about 65 ms
+ * a step under software GL), and SVG lines over the canvas were rasterised again with it, or, on a
+ * layer of their own, cost 200–370 ms to raster when Play began. The canvas is drawn in the next
+ * animation frame, once however many renders came before it.
  */
-export class FillCanvas {
+export class MapCanvas {
   readonly element: HTMLCanvasElement;
-  private geometry: { width: number; height: number; land: string; shapes: Iterable<readonly [string, string]> } | null = null;
+  private geometry: CanvasGeometry | null = null;
   private land = new Path2D();
   private shapes = new Map<string, Path2D>();
+  private faint: Path2D | null = null;
+  private overlay: Path2D | null = null;
   private noData: CanvasPattern | string = NO_DATA_COLOUR;
   private scale = 1;
   private wanted: readonly AreaPaint[] = [];
@@ -40,14 +55,15 @@ export class FillCanvas {
 
   constructor(before: Element) {
     this.element = document.createElement('canvas');
-    this.element.className = 'map-fills';
+    this.element.className = 'map-canvas';
     this.element.setAttribute('aria-hidden', 'true');
     before.before(this.element);
   }
 
-  /** The land and the areas' outlines as SVG path data in CSS pixels, on a map of this size. */
-  setGeometry(width: number, height: number, land: string, shapes: Iterable<readonly [string, string]>): void {
-    this.geometry = { width, height, land, shapes };
+  setGeometry(geometry: CanvasGeometry): void {
+    this.geometry = geometry;
+    // Which of the optional line sets the canvas draws, for what reads the page from outside.
+    this.element.dataset.lines = ['areas', geometry.faint && 'faint', geometry.overlay && 'overlay', 'outline'].filter(Boolean).join(' ');
     this.schedule();
   }
 
@@ -82,19 +98,14 @@ export class FillCanvas {
     c.setTransform(1, 0, 0, 1, 0, 0);
     c.clearRect(0, 0, this.element.width, this.element.height);
     c.setTransform(this.scale, 0, 0, this.scale, 0, 0);
-    c.fillStyle = LAND_COLOUR;
-    c.fill(this.land);
-    for (const { code, colour, dimmed } of this.wanted) {
+    const areas = this.wanted.flatMap(({ code, colour, dimmed }) => {
       const shape = this.shapes.get(code);
-      if (!shape) continue;
-      c.globalAlpha = dimmed ? DIMMED_OPACITY : 1;
-      c.fillStyle = colour ?? this.noData;
-      c.fill(shape);
-    }
-    c.globalAlpha = 1;
+      return shape ? [{ shape, colour, dimmed }] : [];
+    });
+    drawMap(c, { land: this.land, areas, faint: this.faint, overlay: this.overlay }, this.noData);
   }
 
-  private applyGeometry(c: CanvasRenderingContext2D, { width, height, land, shapes }: NonNullable<FillCanvas['geometry']>): void {
+  private applyGeometry(c: CanvasRenderingContext2D, { width, height, land, shapes, faint, overlay }: CanvasGeometry): void {
     this.scale = window.devicePixelRatio || 1;
     this.element.width = Math.round(width * this.scale);
     this.element.height = Math.round(height * this.scale);
@@ -102,6 +113,8 @@ export class FillCanvas {
     this.element.style.height = `${height}px`;
     this.land = new Path2D(land);
     this.shapes = new Map([...shapes].map(([code, d]) => [code, new Path2D(d)]));
+    this.faint = faint ? new Path2D(faint) : null;
+    this.overlay = overlay ? new Path2D(overlay) : null;
     this.noData = noDataPattern(c, this.scale);
     this.geometry = null;
     this.paintedKey = '';
