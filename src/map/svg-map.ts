@@ -14,8 +14,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * The choropleth drawn with d3-geo: the first paint (it needs no WebGL and no MapLibre) and the
  * renderer where WebGL is unavailable. It follows the same Web Mercator camera as MapLibre. Fills and
  * lines are painted on a canvas underneath (MapCanvas); the SVG's area paths paint nothing and take
- * the pointer, each carrying its code and, in data-fill, its paint; a second SVG over it draws the
- * hover, focus and selection outlines.
+ * the pointer, each carrying its code and, in data-fill and the class "dimmed", how it was painted;
+ * a second SVG over it draws the hover, focus and selection outlines.
  */
 export class SvgMap {
   readonly element: SVGSVGElement;
