@@ -35,17 +35,26 @@ export function drawMap(c: MapContext, drawing: MapDrawing, noData: CanvasPatter
     c.fill(shape);
   }
   c.lineJoin = 'round';
-  for (const { shape, dimmed } of drawing.areas) stroke(c, shape, MAP_LINES.area, dimmed ? DIMMED_OPACITY : 1);
+  // The areas' borders share one style (set once: this runs at every Play step); only dimming varies.
+  useLineStyle(c, MAP_LINES.area);
+  for (const { shape, dimmed } of drawing.areas) {
+    c.globalAlpha = dimmed ? DIMMED_OPACITY : 1;
+    c.stroke(shape);
+  }
   if (drawing.faint) stroke(c, drawing.faint, MAP_LINES.faint);
   if (drawing.overlay) stroke(c, drawing.overlay, MAP_LINES.overlay);
   stroke(c, drawing.land, MAP_LINES.outline);
   c.globalAlpha = 1;
 }
 
-function stroke(c: MapContext, path: Path2D, style: LineStyle, alpha = 1): void {
-  c.globalAlpha = alpha * (style.opacity ?? 1);
+function useLineStyle(c: MapContext, style: LineStyle): void {
+  c.globalAlpha = style.opacity ?? 1;
   c.strokeStyle = style.colour;
   c.lineWidth = style.width;
   c.setLineDash(style.dash ? [...style.dash] : []);
+}
+
+function stroke(c: MapContext, path: Path2D, style: LineStyle): void {
+  useLineStyle(c, style);
   c.stroke(path);
 }
