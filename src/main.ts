@@ -229,17 +229,14 @@ async function start(): Promise<void> {
   const loadMapLibre = () => {
     for (const intent of intents) mapElement.removeEventListener(intent, loadMapLibre);
     void mapLibreChunk()
-      .then((chunk) => {
-        if (chunk) return chunk.startMapLibre(mapElement, ctx, hooks, viewOf, sameView);
-        listenForIntent(); // the SVG map stays; the next reach for the map fetches again
-        return false;
-      })
-      .then((started) => {
-        if (started) {
-          svgMap.setVisible(false);
-          ctx.camera.notify();
-          document.documentElement.dataset.renderer = 'maplibre';
-        }
+      .then(async (chunk) => {
+        if (!chunk) return listenForIntent(); // the SVG map stays; the next reach for the map fetches again
+        const maplibre = await chunk.startMapLibre(mapElement, ctx, hooks, viewOf, sameView);
+        if (!maplibre) return;
+        svgMap.setVisible(false);
+        chunk.drawPlayOnCanvas(store, svgMap, maplibre);
+        ctx.camera.notify();
+        document.documentElement.dataset.renderer = 'maplibre';
       })
       .catch((error: unknown) => console.warn('MapLibre unavailable, keeping the SVG map', error));
   };

@@ -8,6 +8,9 @@ import { MAX_ZOOM, MIN_ZOOM } from './camera';
 import { isDimmed, type AppContext, type MapHooks } from './context';
 import { atlasStyle } from './style';
 
+// Loaded with MapLibre, in its chunk: the 2D map's drawing of Play steps over it.
+export { drawPlayOnCanvas } from './play-canvas';
+
 function supportsWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
@@ -37,10 +40,20 @@ const LEVEL_LAYERS: Record<Level, string[]> = {
   ccg: ['ccg-fill', 'ccg-hatch', 'ccg-line'],
 };
 
+/** What the page can ask of MapLibre once it has the map. */
+export interface MapLibreHandle {
+  /** Stops drawing colour and highlight changes (the camera still follows) until release(). */
+  hold(): void;
+  /** Draws the store's state as it is now; resolves once MapLibre has drawn it. */
+  release(): Promise<void>;
+  /** Tells when the reader starts (true) and ends (false) a pan or zoom of their own. */
+  onGesture(listener: (moving: boolean) => void): void;
+}
+
 /**
  * Hands the map over to MapLibre: pan, zoom and pinch over the same choropleth. Colours, hover,
  * focus and selection are feature-state, so a metric switch or a hover never rebuilds a source.
- * Resolves false where WebGL is unavailable; the SVG map then stays.
+ * Resolves null where WebGL is unavailable; the SVG map then stays.
  */
 export async function startMapLibre(
   container: HTMLElement,
@@ -48,8 +61,8 @@ export async function startMapLibre(
   hooks: MapHooks,
   viewOf: () => MapView,
   sameView: (a: MapView | null, b: MapView | null) => boolean,
-): Promise<boolean> {
-  if (!supportsWebGL()) return false;
+): Promise<MapLibreHandle | null> {
+  if (!supportsWebGL()) return null;
   const host = document.createElement('div');
   host.className = 'maplibre-map';
   container.prepend(host);
@@ -90,67 +103,32 @@ export async function startMapLibre(
   }
   if (!map.hasImage('nodata-hatch')) map.addImage('nodata-hatch', hatchImage());
 
-  const setFlag = (flag: 'hover' | 'focus' | 'selected', code: string | null, previous: string | null) => {
-    for (const [c, on] of [[previous, false], [code, true]] as const) {
-      if (!c) continue;
-      const area = ctx.geography().find(c);
-      if (area) map.setFeatureState({ source: area.level, id: c }, { [flag]: on });
-    }
-  };
-
-  // Each level's source holds that level of the current cut; land, the land behind it.
-  const drawn = new Map<string, unknown>();
-  const fill = (source: string, id: unknown, data: GeoJSON.FeatureCollection) => {
-    if (drawn.get(source) === id) return;
-    (map.getSource(source) as GeoJSONSource).setData(data);
-    drawn.set(source, id);
-  };
-  const show = (geography: Geography) => {
-    for (const level of LEVELS) {
-      const shapes = geography.at(level);
-      fill(level, shapes.id, shapes.shapes);
-      for (const id of LEVEL_LAYERS[level]) map.setLayoutProperty(id, 'visibility', level === geography.level ? 'visible' : 'none');
-    }
-    fill('land', geography.land, geography.land);
-    fill('faint', geography.faintBorders ?? null, geography.faintBorders ?? { type: 'FeatureCollection', features: [] });
-    map.setLayoutProperty('stp-borders', 'visibility', geography.overlayLevel === 'stp' ? 'visible' : 'none');
-  };
-
-  let painted: { geography: string; key: string } | null = null;
-  const paint = (state: AtlasState) => {
-    const geography = ctx.geography(state);
-    const choropleth = ctx.choropleth(state);
-    const key = `${state.metric}|${state.period}|${state.change ?? ''}|${state.perHead}|${state.classify}|${state.area}`;
-    if (painted?.geography !== geography.id) show(geography);
-    if (painted?.geography !== geography.id || painted.key !== key) {
-      for (const area of geography.areas) {
-        map.setFeatureState(
-          { source: geography.level, id: area.code },
-          { colour: choropleth.colours.get(area.code) ?? NO_DATA_COLOUR, nodata: choropleth.values.get(area.code) === null, dim: isDimmed(state, geography, area.code) },
-        );
-      }
-    }
-    painted = { geography: geography.id, key };
-  };
+  const draw = stateDrawer(map, ctx);
 
   const current = (): MapView => {
     const c = map.getCenter();
     return { center: [Number(c.lng.toFixed(4)), Number(c.lat.toFixed(4))], zoom: Number(map.getZoom().toFixed(2)) };
   };
 
-  const state0 = ctx.store.getState();
-  paint(state0);
-  setFlag('selected', state0.area, null);
-  setFlag('hover', state0.hover, null);
-  setFlag('focus', state0.focus, null);
+  const gestureListeners: ((moving: boolean) => void)[] = [];
+  const readerMoving = onReaderMoves(map, (moving) => {
+    if (!moving) {
+      const view = current();
+      // MapLibre settles exactly on the view the URL records (to 0.01 of a zoom level), so that a shared
+      // link, and the 2D map drawing Play over it, show what is on screen to the pixel.
+      if (!sameCamera(map, view)) map.jumpTo({ center: view.center, zoom: view.zoom }, OURS);
+      if (!sameView(view, ctx.store.getState().view)) ctx.store.setState({ view });
+    }
+    for (const listener of gestureListeners) listener(moving);
+  });
 
-  ctx.store.subscribe((state, previous) => {
-    paint(state);
-    if (state.hover !== previous.hover) setFlag('hover', state.hover, previous.hover);
-    if (state.focus !== previous.focus) setFlag('focus', state.focus, previous.focus);
-    if (state.area !== previous.area) setFlag('selected', state.area, previous.area);
+  let held = false;
+  draw(ctx.store.getState());
+  ctx.store.subscribe((state) => {
+    if (!held) draw(state);
     const target = viewOf();
-    if (!sameView(target, current())) map.easeTo({ center: target.center, zoom: target.zoom, duration: 450 });
+    // While the reader moves the map, the store's view is the one before: it catches up at the end.
+    if (!readerMoving() && !sameView(target, current())) map.easeTo({ center: target.center, zoom: target.zoom, duration: 450 }, OURS);
   });
 
   const codeAt = (event: MapMouseEvent): string | null => {
@@ -166,13 +144,6 @@ export async function startMapLibre(
   });
   map.on('mouseout', () => hooks.hover(null));
   map.on('click', (event) => hooks.select(codeAt(event)));
-  map.on('moveend', (event) => {
-    // Only the reader's own panning and zooming becomes the URL's view.
-    if (!(event as { originalEvent?: Event }).originalEvent) return;
-    const view = current();
-    if (!sameView(view, ctx.store.getState().view)) ctx.store.setState({ view });
-  });
-
   map.on('move', () => ctx.camera.notify());
   await new Promise<void>((resolve) => map.once('idle', () => resolve()));
   ctx.camera.setSource({
@@ -183,5 +154,100 @@ export async function startMapLibre(
     view: current,
   });
   performance.mark('atlas:maplibre-ready');
-  return true;
+  return {
+    hold: () => {
+      held = true;
+    },
+    release: () => {
+      held = false;
+      if (!draw(ctx.store.getState())) return Promise.resolve();
+      return new Promise((resolve) => map.once('render', () => resolve()));
+    },
+    onGesture: (listener) => gestureListeners.push(listener),
+  };
+}
+
+/** Marks the camera moves the app makes itself (following the store), in their events. */
+const OURS = { atlas: true };
+
+/**
+ * Tells when the reader starts and ends a pan or zoom of their own: a drag, a wheel or pinch zoom,
+ * the zoom buttons, and the glide after a drag. A wheel zoom's events carry no originalEvent, so
+ * "not ours" is the test, not "has an originalEvent"; a resize starts no drag or zoom. Returns
+ * whether the reader is moving the map now.
+ */
+function onReaderMoves(map: maplibregl.Map, listener: (moving: boolean) => void): () => boolean {
+  let moving = false;
+  const start = (event: { atlas?: boolean; originalEvent?: Event }, needsOriginal: boolean) => {
+    if (moving || event.atlas || (needsOriginal && !event.originalEvent)) return;
+    moving = true;
+    listener(true);
+  };
+  map.on('dragstart', (event) => start(event, false));
+  map.on('zoomstart', (event) => start(event, false));
+  map.on('movestart', (event) => start(event, true));
+  map.on('moveend', (event: { atlas?: boolean }) => {
+    if (!moving || event.atlas) return;
+    moving = false;
+    listener(false);
+  });
+  return () => moving;
+}
+
+function sameCamera(map: maplibregl.Map, view: MapView): boolean {
+  const centre = map.getCenter();
+  return map.getZoom() === view.zoom && centre.lng === view.center[0] && centre.lat === view.center[1];
+}
+
+type Flag = 'hover' | 'focus' | 'selected';
+
+/**
+ * Sets sources, layer visibility and feature-state to draw a state, changing only what differs from
+ * what was last drawn. Returns whether anything changed (MapLibre then draws it in its next frame).
+ */
+function stateDrawer(map: maplibregl.Map, ctx: AppContext): (state: AtlasState) => boolean {
+  // Each level's source holds that level of the current cut; land, the land behind it.
+  const filled = new Map<string, unknown>();
+  const fill = (source: string, id: unknown, data: GeoJSON.FeatureCollection) => {
+    if (filled.get(source) === id) return;
+    (map.getSource(source) as GeoJSONSource).setData(data);
+    filled.set(source, id);
+  };
+  const show = (geography: Geography) => {
+    for (const level of LEVELS) {
+      const shapes = geography.at(level);
+      fill(level, shapes.id, shapes.shapes);
+      for (const id of LEVEL_LAYERS[level]) map.setLayoutProperty(id, 'visibility', level === geography.level ? 'visible' : 'none');
+    }
+    fill('land', geography.land, geography.land);
+    fill('faint', geography.faintBorders ?? null, geography.faintBorders ?? { type: 'FeatureCollection', features: [] });
+    map.setLayoutProperty('stp-borders', 'visibility', geography.overlayLevel === 'stp' ? 'visible' : 'none');
+  };
+  const flagged: Record<Flag, string | null> = { hover: null, focus: null, selected: null };
+  const flag = (kind: Flag, code: string | null): boolean => {
+    if (flagged[kind] === code) return false;
+    for (const [c, on] of [[flagged[kind], false], [code, true]] as const) {
+      const area = c ? ctx.geography().find(c) : undefined;
+      if (area) map.setFeatureState({ source: area.level, id: area.code }, { [kind]: on });
+    }
+    flagged[kind] = code;
+    return true;
+  };
+  let painted: { geography: string; key: string } | null = null;
+  const paint = (state: AtlasState): boolean => {
+    const geography = ctx.geography(state);
+    const key = `${state.metric}|${state.period}|${state.change ?? ''}|${state.perHead}|${state.classify}|${state.area}`;
+    if (painted?.geography === geography.id && painted.key === key) return false;
+    if (painted?.geography !== geography.id) show(geography);
+    const choropleth = ctx.choropleth(state);
+    for (const area of geography.areas) {
+      map.setFeatureState(
+        { source: geography.level, id: area.code },
+        { colour: choropleth.colours.get(area.code) ?? NO_DATA_COLOUR, nodata: choropleth.values.get(area.code) === null, dim: isDimmed(state, geography, area.code) },
+      );
+    }
+    painted = { geography: geography.id, key };
+    return true;
+  };
+  return (state) => [paint(state), flag('selected', state.area), flag('hover', state.hover), flag('focus', state.focus)].includes(true);
 }

@@ -148,9 +148,11 @@ export class SvgMap {
     this.canvas.drawNow();
   }
 
-  setVisible(visible: boolean): void {
+  /** Shown without taking the pointer, it is a picture over MapLibre, which keeps the pointer (see play-canvas.ts). */
+  setVisible(visible: boolean, { takesPointer } = { takesPointer: true }): void {
     this.visible = visible;
     for (const layer of [this.canvas.element, this.element, this.overlay]) layer.style.display = visible ? '' : 'none';
+    for (const layer of [this.canvas.element, this.element]) layer.classList.toggle('picture-only', !takesPointer);
   }
 
   /** The camera as this renderer draws it, for overlays. */

@@ -200,6 +200,25 @@ describe('the atlas in a browser', () => {
     await context.close();
   });
 
+  it('keeps a wheel zoom on MapLibre: it becomes the URL\'s view, exactly as drawn, and hovering afterwards does not undo it', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=population&period=mid-2015'));
+    await waitForMap(page);
+    await waitForMapLibre(page);
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.73, box.y + box.height * 0.48);
+    await page.mouse.wheel(0, -400);
+    const viewParam = () => new URL(page.url()).searchParams.get('view');
+    await expect.poll(viewParam, { timeout: 4000 }).toMatch(/^\d+\.\d\d\//);
+    const zoomed = viewParam();
+    // Crossing areas changes the hover in the store; the map stays where the reader put it.
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.7, { steps: 8 });
+    await page.waitForTimeout(800);
+    expect(viewParam()).toBe(zoomed);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows an in-page error naming the file when metrics.json is damaged', async () => {
     const broken = await serveStatic({ override: { 'data/metrics.json': '{"version": 1, "metrics": [' } });
     try {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, waitForMap } from '../support/browser';
+import { openPage, waitForMap, waitForMapLibre } from '../support/browser';
 import { useAtlas } from '../support/fixture';
 import { paintedFills } from '../support/fills';
 
@@ -19,6 +19,33 @@ function backlogChanges(): (readonly [string, number])[] {
 
 const periodOf = (page: Page) => new URL(page.url()).searchParams.get('period');
 
+
+/** A canvas's colours, counting every 4th pixel ("#rrggbb" → count); MapLibre's keeps its drawing buffer, so it reads too. */
+async function canvasColours(page: Page, selector: string): Promise<Map<string, number>> {
+  const counts = await page.evaluate((sel) => {
+    const source = document.querySelector<HTMLCanvasElement>(sel)!;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(source, 0, 0);
+    const data = context.getImageData(0, 0, copy.width, copy.height).data;
+    const tally: Record<string, number> = {};
+    for (let i = 0; i < data.length; i += 16) {
+      const colour = `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      tally[colour] = (tally[colour] ?? 0) + 1;
+    }
+    return Object.entries(tally);
+  }, selector);
+  return new Map(counts);
+}
+
+/** The fill colours the 2D map last painted, with how many pixels each has there and on MapLibre's canvas. */
+async function fillsOnBothCanvases(page: Page): Promise<{ colour: string; canvas: number; maplibre: number }[]> {
+  const fills = new Set(await page.$$eval('.svg-map path.area', (paths) => paths.map((p) => (p as SVGPathElement).dataset.fill ?? '')));
+  const [canvas, maplibre] = [await canvasColours(page, '.map-canvas'), await canvasColours(page, '.maplibregl-canvas')];
+  return [...fills].filter((colour) => colour.startsWith('#')).map((colour) => ({ colour, canvas: canvas.get(colour) ?? 0, maplibre: maplibre.get(colour) ?? 0 }));
+}
 
 /** The legend's classes as [low, high] in £m with their swatch colour. */
 async function legendClasses(page: Page): Promise<{ low: number; high: number; colour: string }[]> {
@@ -129,7 +156,7 @@ describe('issue 14: change over time', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => periodOf(page)).toBe('2014-15');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => periodOf(page)).toBe('2015-16');
+    await expect.poll(() => periodOf(page), { timeout: 4000 }).toBe('2015-16');
     expect(await page.locator('#period-select').inputValue()).toBe('2015-16');
     await page.keyboard.press('End');
     await expect.poll(() => periodOf(page)).toBe('2016-17');
@@ -168,6 +195,61 @@ describe('issue 14: change over time', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+});
+
+describe('issue 14: Play over MapLibre', () => {
+  it('the 2D map draws the steps over MapLibre, letting the pointer through; MapLibre draws the last step when Play stops', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=backlog&period=2014-15'));
+    await waitForMap(page);
+    await waitForMapLibre(page);
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    const before = await canvasColours(page, '.maplibregl-canvas');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => periodOf(page), { timeout: 4000 }).toBe('2015-16');
+    expect(await page.locator('.map-canvas').isVisible()).toBe(true);
+    expect(await page.$eval('.svg-map', (svg) => getComputedStyle(svg).pointerEvents)).toBe('none');
+    expect(await canvasColours(page, '.maplibregl-canvas')).toEqual(before);
+    // The pointer reaches MapLibre through the 2D map: hovering the Midlands still names the area.
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.73, box.y + box.height * 0.48);
+    await expect.poll(() => page.locator('#map-tooltip').isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => page.getByRole('button', { name: 'Play' }).count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => periodOf(page)).toBe('2016-17');
+    await expect.poll(() => page.locator('.map-canvas').isHidden()).toBe(true);
+    const fills = await fillsOnBothCanvases(page);
+    expect(fills.length).toBeGreaterThanOrEqual(4);
+    for (const { colour, canvas, maplibre } of fills) expect(Math.abs(maplibre - canvas), colour).toBeLessThanOrEqual(Math.max(40, canvas * 0.15));
+    expect(fills.some(({ colour, maplibre }) => Math.abs((before.get(colour) ?? 0) - maplibre) > Math.max(40, maplibre * 0.15))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a zoom of the reader\'s own during Play shows MapLibre and moves the view; the 2D map covers it again, at the new view, when it ends', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=ae_4h&period=2016-04'));
+    await waitForMap(page);
+    await waitForMapLibre(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => periodOf(page), { timeout: 4000 }).toBe('2016-05');
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.73, box.y + box.height * 0.48);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view'), { timeout: 4000 }).not.toBeNull();
+    await expect.poll(() => page.locator('.map-canvas').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await page.mouse.move(0, 0);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => page.locator('.map-canvas').isHidden()).toBe(true);
+    // Both canvases drew the zoomed view alike.
+    const fills = await fillsOnBothCanvases(page);
+    expect(fills.length).toBeGreaterThanOrEqual(3);
+    for (const { colour, canvas, maplibre } of fills) expect(Math.abs(maplibre - canvas), colour).toBeLessThanOrEqual(Math.max(40, canvas * 0.15));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('issue 14: the change view', () => {

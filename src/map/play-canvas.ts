@@ -1,0 +1,52 @@
+import type { AtlasState } from '../state/state';
+import type { AtlasStore } from '../state/store';
+import type { MapLibreHandle } from './maplibre-map';
+
+/** What the handover needs of the 2D map (SvgMap): to be shown without taking the pointer, and drawn. */
+export interface CanvasMap {
+  setVisible(visible: boolean, options?: { takesPointer: boolean }): void;
+  render(state: AtlasState): void;
+}
+
+/**
+ * While Play runs over MapLibre, the 2D map draws the steps, over MapLibre's canvas and letting the
+ * pointer through to it. Both draw the same shapes from the same camera, and the names are one layer
+ * over either, so the reader sees no switch. A step is then a recolour of one 2D canvas on every
+ * machine, where a MapLibre frame costs what the GPU makes it (167–317 ms under software GL, so every
+ * step was late). MapLibre keeps the camera: a pan or zoom of the reader's own during Play shows
+ * MapLibre, brought up to date, until it ends. When Play stops, MapLibre draws the last step under
+ * the 2D map, which goes once that frame is drawn, after the last step has been shown on the beat.
+ */
+export function drawPlayOnCanvas(store: AtlasStore, canvasMap: CanvasMap, maplibre: MapLibreHandle, afterNextFrame = afterFrameDrawn): void {
+  let covering = false;
+  const cover = () => {
+    maplibre.hold();
+    covering = true;
+    canvasMap.setVisible(true, { takesPointer: false });
+    canvasMap.render(store.getState());
+  };
+  const uncover = (immediately: boolean) => {
+    covering = false;
+    const drawn = maplibre.release();
+    if (immediately) canvasMap.setVisible(false);
+    else void drawn.then(() => covering || canvasMap.setVisible(false));
+  };
+  store.subscribe((state, previous) => {
+    if (state.playing === previous.playing) return;
+    if (state.playing) {
+      cover();
+      return;
+    }
+    // After the frame that shows the last step, so that MapLibre's catching up does not delay it.
+    afterNextFrame(() => covering && !store.getState().playing && uncover(false));
+  });
+  maplibre.onGesture((moving) => {
+    if (!store.getState().playing) return;
+    if (!moving) cover();
+    else if (covering) uncover(true);
+  });
+}
+
+function afterFrameDrawn(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run));
+}
