@@ -1,5 +1,5 @@
 import { schemeBuPu, schemeOrRd, schemePuBu, schemePuRd } from 'd3-scale-chromatic';
-import type { Direction, MetricKey } from '../data/types';
+import type { Direction, Level, MetricKey } from '../data/types';
 
 /** Light grey with a hatch on the map: the colour of "Not reported". */
 export const NO_DATA_COLOUR = '#e4e4e4';
@@ -16,10 +16,8 @@ export interface LineStyle {
   dash?: readonly number[];
 }
 
-/** The map's lines, on every renderer and in the PNG, drawn in this order over the fills. */
+/** The map's lines over the areas and their borders, on every renderer and in the PNG, drawn in this order. */
 export const MAP_LINES = {
-  /** Each area's border. */
-  area: { colour: '#ffffff', width: 0.6 },
   /** The 2016 CCGs inside a later year's bodies. */
   faint: { colour: '#ffffff', width: 0.5, opacity: 0.6, dash: [2, 2] },
   /** The STPs over the CCG map. */
@@ -27,6 +25,19 @@ export const MAP_LINES = {
   /** England's coast and border. */
   outline: { colour: '#6b7a86', width: 0.8 },
 } as const satisfies Record<string, LineStyle>;
+
+/** Each area's border, under the lines above: heavier between the 44 STPs than between the 209 CCGs. */
+export const AREA_LINES = {
+  stp: { colour: '#ffffff', width: 1 },
+  ccg: { colour: '#ffffff', width: 0.6 },
+} as const satisfies Record<Level, LineStyle>;
+
+/** The outlines of the area under the pointer, the keyboard's and the selected one, on every renderer and in the PNG. */
+export const HIGHLIGHT_LINES = {
+  hover: { colour: '#333333', width: 2 },
+  focus: { colour: '#0a58ca', width: 3 },
+  selected: { colour: '#111111', width: 3 },
+} as const satisfies Record<'hover' | 'focus' | 'selected', LineStyle>;
 
 type Scheme = readonly (readonly string[])[];
 

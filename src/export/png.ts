@@ -1,6 +1,7 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { legendSubtitle, type Choropleth, type LegendItem } from '../domain/choropleth';
 import { formatDay } from '../domain/format';
+import { AREA_LINES, HIGHLIGHT_LINES } from '../domain/palette';
 import { mercatorScale } from '../map/camera';
 import { isDimmed, type AppContext } from '../map/context';
 import { HEX_FONT_SIZE, placeHexLabels } from '../map/hex-labels';
@@ -127,11 +128,11 @@ export function drawPng(request: PngRequest): HTMLCanvasElement {
   });
   const faint = geography.faintBorders ? shapeOf(geography.faintBorders) : null;
   const overlay = geography.overlayLevel ? shapeOf(geography.at(geography.overlayLevel).shapes) : null;
-  drawMap(c, { land: shapeOf(geography.land), areas, faint, overlay }, noData);
+  drawMap(c, { land: shapeOf(geography.land), areas, areaLine: AREA_LINES[geography.level], faint, overlay }, noData);
   const selectedFeature = state.area ? geography.findShape(state.area) : undefined;
   if (selectedFeature) {
-    c.strokeStyle = '#111';
-    c.lineWidth = 3;
+    c.strokeStyle = HIGHLIGHT_LINES.selected.colour;
+    c.lineWidth = HIGHLIGHT_LINES.selected.width;
     c.stroke(shapeOf(selectedFeature));
   }
   const legendBox = drawLegend(c, choropleth, legendSubtitle(choropleth, state), noData, width, height, font);

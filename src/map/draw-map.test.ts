@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIMMED_OPACITY, LAND_COLOUR, MAP_LINES } from '../domain/palette';
+import { AREA_LINES, DIMMED_OPACITY, LAND_COLOUR, MAP_LINES } from '../domain/palette';
 import { drawMap, type MapContext, type MapDrawing } from './draw-map';
 
 /** A context that writes down each fill and stroke with the style it was drawn in. */
@@ -32,6 +32,7 @@ describe('drawMap: what the map canvas and the PNG draw', () => {
       { shape: path('A'), colour: '#fee8c8', dimmed: false },
       { shape: path('B'), colour: null, dimmed: true },
     ],
+    areaLine: AREA_LINES.ccg,
     faint: path('faint'),
     overlay: null,
   };
@@ -43,8 +44,8 @@ describe('drawMap: what the map canvas and the PNG draw', () => {
       `fill land ${LAND_COLOUR} @1`,
       'fill A #fee8c8 @1',
       `fill B hatch @${DIMMED_OPACITY}`,
-      `stroke A ${MAP_LINES.area.colour} ${MAP_LINES.area.width} @1`,
-      `stroke B ${MAP_LINES.area.colour} ${MAP_LINES.area.width} @${DIMMED_OPACITY}`,
+      `stroke A ${AREA_LINES.ccg.colour} ${AREA_LINES.ccg.width} @1`,
+      `stroke B ${AREA_LINES.ccg.colour} ${AREA_LINES.ccg.width} @${DIMMED_OPACITY}`,
       `stroke faint ${MAP_LINES.faint.colour} ${MAP_LINES.faint.width} @${MAP_LINES.faint.opacity} dash 2 2`,
       `stroke land ${MAP_LINES.outline.colour} ${MAP_LINES.outline.width} @1`,
     ]);

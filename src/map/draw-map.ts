@@ -11,6 +11,8 @@ export interface DrawnArea {
 export interface MapDrawing {
   land: Path2D;
   areas: readonly DrawnArea[];
+  /** The areas' borders (AREA_LINES of the level drawn). */
+  areaLine: LineStyle;
   /** The 2016 CCGs' borders inside a later year's bodies, where the geography has them. */
   faint: Path2D | null;
   /** The STPs' borders over the CCGs, where the geography has them. */
@@ -36,7 +38,7 @@ export function drawMap(c: MapContext, drawing: MapDrawing, noData: CanvasPatter
   }
   c.lineJoin = 'round';
   // The areas' borders share one style (set once: this runs at every Play step); only dimming varies.
-  useLineStyle(c, MAP_LINES.area);
+  useLineStyle(c, drawing.areaLine);
   for (const { shape, dimmed } of drawing.areas) {
     c.globalAlpha = dimmed ? DIMMED_OPACITY : 1;
     c.stroke(shape);

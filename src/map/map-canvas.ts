@@ -1,5 +1,5 @@
 import type { Choropleth } from '../domain/choropleth';
-import { NO_DATA_COLOUR } from '../domain/palette';
+import { AREA_LINES, NO_DATA_COLOUR, type LineStyle } from '../domain/palette';
 import { drawMap } from './draw-map';
 import { noDataPattern } from './no-data-pattern';
 
@@ -27,6 +27,7 @@ export interface CanvasGeometry {
   height: number;
   land: string;
   shapes: Iterable<readonly [string, string]>;
+  areaLine: LineStyle;
   faint: string | null;
   overlay: string | null;
 }
@@ -44,6 +45,7 @@ export class MapCanvas {
   private geometry: CanvasGeometry | null = null;
   private land = new Path2D();
   private shapes = new Map<string, Path2D>();
+  private areaLine: LineStyle = AREA_LINES.stp;
   private faint: Path2D | null = null;
   private overlay: Path2D | null = null;
   private noData: CanvasPattern | string = NO_DATA_COLOUR;
@@ -102,10 +104,10 @@ export class MapCanvas {
       const shape = this.shapes.get(code);
       return shape ? [{ shape, colour, dimmed }] : [];
     });
-    drawMap(c, { land: this.land, areas, faint: this.faint, overlay: this.overlay }, this.noData);
+    drawMap(c, { land: this.land, areas, areaLine: this.areaLine, faint: this.faint, overlay: this.overlay }, this.noData);
   }
 
-  private applyGeometry(c: CanvasRenderingContext2D, { width, height, land, shapes, faint, overlay }: CanvasGeometry): void {
+  private applyGeometry(c: CanvasRenderingContext2D, { width, height, land, shapes, areaLine, faint, overlay }: CanvasGeometry): void {
     this.scale = window.devicePixelRatio || 1;
     this.element.width = Math.round(width * this.scale);
     this.element.height = Math.round(height * this.scale);
@@ -113,6 +115,7 @@ export class MapCanvas {
     this.element.style.height = `${height}px`;
     this.land = new Path2D(land);
     this.shapes = new Map([...shapes].map(([code, d]) => [code, new Path2D(d)]));
+    this.areaLine = areaLine;
     this.faint = faint ? new Path2D(faint) : null;
     this.overlay = overlay ? new Path2D(overlay) : null;
     this.noData = noDataPattern(c, this.scale);

@@ -1,10 +1,7 @@
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { DIMMED_OPACITY, LAND_COLOUR, MAP_LINES, NO_DATA_COLOUR } from '../domain/palette';
+import { AREA_LINES, DIMMED_OPACITY, HIGHLIGHT_LINES, LAND_COLOUR, MAP_LINES, NO_DATA_COLOUR } from '../domain/palette';
 
 export const SEA = '#dce8ef';
-export const SELECTED = '#111111';
-export const HOVER = '#333333';
-export const FOCUS = '#0a58ca';
 
 /** An empty GeoJSON source: the renderer fills each with the current geography's shapes. */
 function source(promoteId?: string): GeoJSONSourceSpecification {
@@ -39,16 +36,16 @@ export function atlasStyle(): StyleSpecification {
       id: `${level}-line`,
       type: 'line' as const,
       source: level,
-      paint: { 'line-color': MAP_LINES.area.colour, 'line-width': level === 'stp' ? 1 : MAP_LINES.area.width },
+      paint: { 'line-color': AREA_LINES[level].colour, 'line-width': AREA_LINES[level].width },
     },
   ];
-  const highlight = (level: 'stp' | 'ccg', state: string, colour: string, width: number) => ({
+  const highlight = (level: 'stp' | 'ccg', state: keyof typeof HIGHLIGHT_LINES) => ({
     id: `${level}-${state}`,
     type: 'line' as const,
     source: level,
     paint: {
-      'line-color': colour,
-      'line-width': width,
+      'line-color': HIGHLIGHT_LINES[state].colour,
+      'line-width': HIGHLIGHT_LINES[state].width,
       'line-opacity': ['case', ['boolean', ['feature-state', state], false], 1, 0] as unknown as number,
     },
   });
@@ -68,12 +65,7 @@ export function atlasStyle(): StyleSpecification {
       { id: 'faint-borders', type: 'line', source: 'faint', paint: { 'line-color': MAP_LINES.faint.colour, 'line-width': MAP_LINES.faint.width, 'line-opacity': MAP_LINES.faint.opacity, 'line-dasharray': [...MAP_LINES.faint.dash] } },
       { id: 'stp-borders', type: 'line', source: 'stp', paint: { 'line-color': MAP_LINES.overlay.colour, 'line-width': MAP_LINES.overlay.width } },
       { id: 'england-outline', type: 'line', source: 'land', paint: { 'line-color': MAP_LINES.outline.colour, 'line-width': MAP_LINES.outline.width } },
-      highlight('ccg', 'hover', HOVER, 2),
-      highlight('stp', 'hover', HOVER, 2.5),
-      highlight('ccg', 'focus', FOCUS, 3),
-      highlight('stp', 'focus', FOCUS, 3),
-      highlight('ccg', 'selected', SELECTED, 3),
-      highlight('stp', 'selected', SELECTED, 3.5),
+      ...(['hover', 'focus', 'selected'] as const).flatMap((kind) => (['ccg', 'stp'] as const).map((level) => highlight(level, kind))),
     ],
   };
 }

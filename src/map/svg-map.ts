@@ -1,5 +1,6 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { select, type Selection } from 'd3-selection';
+import { AREA_LINES, HIGHLIGHT_LINES } from '../domain/palette';
 import type { Geography } from '../geography/geography';
 import type { AtlasState, MapView } from '../state/state';
 import { mercatorScale } from './camera';
@@ -42,11 +43,9 @@ export class SvgMap {
     // The highlights have an SVG of their own over the map's, so a hover repaints its outline only.
     const overlay = select(host).append('svg').attr('class', 'svg-highlights').attr('aria-hidden', 'true').attr('focusable', 'false');
     this.overlay = overlay.node()!;
-    this.highlights = {
-      selected: overlay.append('path').attr('class', 'highlight highlight-selected').node()!,
-      focus: overlay.append('path').attr('class', 'highlight highlight-focus').node()!,
-      hover: overlay.append('path').attr('class', 'highlight highlight-hover').node()!,
-    };
+    const outline = (kind: keyof typeof HIGHLIGHT_LINES) =>
+      overlay.append('path').attr('class', `highlight highlight-${kind}`).attr('stroke', HIGHLIGHT_LINES[kind].colour).attr('stroke-width', HIGHLIGHT_LINES[kind].width).node()!;
+    this.highlights = { selected: outline('selected'), focus: outline('focus'), hover: outline('hover') };
     this.areas
       .on('pointerover', (event: PointerEvent) => this.hooks.hover(codeOf(event), [event.clientX, event.clientY]))
       .on('pointermove', (event: PointerEvent) => this.hooks.hover(codeOf(event), [event.clientX, event.clientY]))
@@ -100,6 +99,7 @@ export class SvgMap {
         height,
         land: path(geography.land) ?? '',
         shapes,
+        areaLine: AREA_LINES[geography.level],
         faint: geography.faintBorders ? path(geography.faintBorders) : null,
         overlay: geography.overlayLevel ? path(geography.at(geography.overlayLevel).shapes) : null,
       });
