@@ -191,7 +191,7 @@ export interface PlayRun {
 /**
  * Counts late animation frames while the timeline plays A&E's 36 months, and over as long idle. On
  * the SVG map (the first paint, before the reader reaches for the map) or on MapLibre, which takes
- * over at the first pointer over the map.
+ * over at the first pointer over the map (and has the 2D map draw the steps over it while Play runs).
  */
 export async function measurePlay(browser: Browser, url: string, renderer: 'svg' | 'maplibre' = 'svg'): Promise<PlayRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
