@@ -1,5 +1,5 @@
 import { quantile } from 'd3-array';
-import { schemeRdBu } from 'd3-scale-chromatic';
+import { COLORBREWER } from './colorbrewer';
 import type { Direction, MetricDef, Value } from '../data/types';
 
 /** Rates (A&E's share seen in 4 hours) change in percentage points; positive totals in per cent. */
@@ -54,7 +54,7 @@ export function divergingLower(values: readonly number[]): number[] {
  * is worse, a fall where higher is better; a metric without a direction uses blue for rises.
  */
 export function divergingColours(direction: Direction | undefined): string[] {
-  const redFirst = [...schemeRdBu[6]!];
+  const redFirst = [...COLORBREWER.RdBu[6]!];
   return direction === 'higher_is_worse' ? redFirst.reverse() : redFirst;
 }
 

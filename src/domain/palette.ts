@@ -1,4 +1,4 @@
-import { schemeBuPu, schemeOrRd, schemePuBu, schemePuRd } from 'd3-scale-chromatic';
+import { COLORBREWER, type Scheme } from './colorbrewer';
 import type { Direction, Level, MetricKey } from '../data/types';
 
 /** Light grey with a hatch on the map: the colour of "Not reported". */
@@ -39,14 +39,12 @@ export const HIGHLIGHT_LINES = {
   selected: { colour: '#111111', width: 3 },
 } as const satisfies Record<'hover' | 'focus' | 'selected', LineStyle>;
 
-type Scheme = readonly (readonly string[])[];
-
-// ColorBrewer sequential schemes, all marked colour-blind safe by ColorBrewer.
+// ColorBrewer sequential schemes, all marked colour-blind safe by ColorBrewer; OrRd for the rest.
 const SCHEMES: Partial<Record<MetricKey, Scheme>> = {
-  population: schemePuBu,
-  interim_spend: schemePuRd,
-  new_care_models: schemeBuPu,
-  deprivation: schemePuRd,
+  population: COLORBREWER.PuBu,
+  interim_spend: COLORBREWER.PuRd,
+  new_care_models: COLORBREWER.BuPu,
+  deprivation: COLORBREWER.PuRd,
 };
 
 /**
@@ -54,7 +52,7 @@ const SCHEMES: Partial<Record<MetricKey, Scheme>> = {
  * darkest; reversed when higher is better, so the worst (lowest) value is darkest.
  */
 export function sequentialColours(metric: MetricKey, n: number, direction?: Direction): string[] {
-  const scheme = SCHEMES[metric] ?? schemeOrRd;
+  const scheme = SCHEMES[metric] ?? COLORBREWER.OrRd;
   // Two or one classes: take the darker end of the three-class scheme so they read as "has a value".
   const colours = n >= 3 ? [...scheme[Math.min(n, 9)]!] : scheme[3]!.slice(3 - n);
   return direction === 'higher_is_better' ? colours.reverse() : colours;
