@@ -46,8 +46,8 @@ export interface MapLibreHandle {
   hold(): void;
   /** Draws the store's state as it is now; resolves once MapLibre has drawn it. */
   release(): Promise<void>;
-  /** Tells when the reader starts (true) and ends (false) a pan or zoom of their own. */
-  onGesture(listener: (moving: boolean) => void): void;
+  /** Tells when the camera starts (true) and stops (false) moving: the reader's pans and zooms, and the app's own eases. */
+  onMove(listener: (moving: boolean) => void): void;
 }
 
 /**
@@ -110,7 +110,13 @@ export async function startMapLibre(
     return { center: [Number(c.lng.toFixed(4)), Number(c.lat.toFixed(4))], zoom: Number(map.getZoom().toFixed(2)) };
   };
 
-  const gestureListeners: ((moving: boolean) => void)[] = [];
+  const moveListeners: ((moving: boolean) => void)[] = [];
+  let cameraMoving = false;
+  const cameraMoves = (moving: boolean) => {
+    if (moving === cameraMoving) return;
+    cameraMoving = moving;
+    for (const listener of moveListeners) listener(moving);
+  };
   const readerMoving = onReaderMoves(map, (moving) => {
     if (!moving) {
       const view = current();
@@ -119,8 +125,10 @@ export async function startMapLibre(
       if (!sameCamera(map, view)) map.jumpTo({ center: view.center, zoom: view.zoom }, OURS);
       if (!sameView(view, ctx.store.getState().view)) ctx.store.setState({ view });
     }
-    for (const listener of gestureListeners) listener(moving);
+    cameraMoves(moving);
   });
+  map.on('movestart', (event: { atlas?: boolean }) => event.atlas && cameraMoves(true));
+  map.on('moveend', (event: { atlas?: boolean }) => event.atlas && !readerMoving() && cameraMoves(false));
 
   let held = false;
   draw(ctx.store.getState());
@@ -163,7 +171,7 @@ export async function startMapLibre(
       if (!draw(ctx.store.getState())) return Promise.resolve();
       return new Promise((resolve) => map.once('render', () => resolve()));
     },
-    onGesture: (listener) => gestureListeners.push(listener),
+    onMove: (listener) => moveListeners.push(listener),
   };
 }
 

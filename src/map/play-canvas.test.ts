@@ -12,14 +12,14 @@ function setUp() {
     render: (state) => log.push(`canvas drew ${state.period}`),
   };
   let drawn: () => void = () => undefined;
-  let gesture: (moving: boolean) => void = () => undefined;
+  let cameraMoves: (moving: boolean) => void = () => undefined;
   const maplibre: MapLibreHandle = {
     hold: () => log.push('maplibre held'),
     release: () => {
       log.push('maplibre released');
       return new Promise((resolve) => (drawn = resolve));
     },
-    onGesture: (listener) => (gesture = listener),
+    onMove: (listener) => (cameraMoves = listener),
   };
   const frames: (() => void)[] = [];
   drawPlayOnCanvas(store, canvasMap, maplibre, (run) => frames.push(run));
@@ -31,7 +31,7 @@ function setUp() {
     drawn();
     await Promise.resolve();
   };
-  return { store, log, tick, maplibreDraws, gesture: (moving: boolean) => gesture(moving) };
+  return { store, log, tick, maplibreDraws, cameraMoves: (moving: boolean) => cameraMoves(moving) };
 }
 
 describe('drawPlayOnCanvas', () => {
@@ -57,21 +57,21 @@ describe('drawPlayOnCanvas', () => {
     expect(log.at(-1)).toMatch(/^canvas drew/);
   });
 
-  it('shows MapLibre, up to date, during a pan or zoom of the reader\'s own in Play, and covers it again when it ends', async () => {
-    const { store, log, gesture } = setUp();
+  it('shows MapLibre, up to date, while its camera moves during Play (a pan, a zoom, an ease to a selected area), and covers it again when it stops', async () => {
+    const { store, log, cameraMoves } = setUp();
     store.setState({ playing: true });
     log.length = 0;
-    gesture(true);
+    cameraMoves(true);
     expect(log).toEqual(['maplibre released', 'canvas hidden']);
     log.length = 0;
-    gesture(false);
+    cameraMoves(false);
     expect(log).toEqual(['maplibre held', 'canvas shown, pointer through', `canvas drew ${store.getState().period}`]);
   });
 
   it('leaves MapLibre alone when Play is not running', async () => {
-    const { store, log, gesture, tick } = setUp();
-    gesture(true);
-    gesture(false);
+    const { store, log, cameraMoves, tick } = setUp();
+    cameraMoves(true);
+    cameraMoves(false);
     store.setState({ period: '2016-05' });
     await tick();
     expect(log).toEqual([]);

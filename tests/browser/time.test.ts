@@ -250,6 +250,28 @@ describe('issue 14: Play over MapLibre', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('selecting an area during Play shows MapLibre while it eases to the area (the names follow its camera), then the 2D map again', async () => {
+    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
+    await page.goto(atlas.server.url('?metric=ae_4h&period=2016-04'));
+    await waitForMap(page);
+    await waitForMapLibre(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => periodOf(page), { timeout: 4000 }).toBe('2016-05');
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas')!;
+      const seen: string[] = [];
+      (window as unknown as { canvasDisplays: string[] }).canvasDisplays = seen;
+      new MutationObserver(() => seen.push(canvas.style.display)).observe(canvas, { attributes: true, attributeFilter: ['style'] });
+    });
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.73, box.y + box.height * 0.48);
+    await expect.poll(() => new URL(page.url()).searchParams.get('area'), { timeout: 4000 }).toMatch(/^E54\d{6}$/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { canvasDisplays: string[] }).canvasDisplays.join(',')), { timeout: 5000 }).toMatch(/none.*,$/);
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('issue 14: the change view', () => {
