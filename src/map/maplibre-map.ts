@@ -120,10 +120,10 @@ export async function startMapLibre(
   const readerMoving = onReaderMoves(map, (moving) => {
     if (!moving) {
       const view = current();
+      if (!sameView(view, ctx.store.getState().view)) ctx.store.setState({ view });
       // MapLibre settles exactly on the view the URL records (to 0.01 of a zoom level), so that a shared
       // link, and the 2D map drawing Play over it, show what is on screen to the pixel.
       if (!sameCamera(map, view)) map.jumpTo({ center: view.center, zoom: view.zoom }, OURS);
-      if (!sameView(view, ctx.store.getState().view)) ctx.store.setState({ view });
     }
     cameraMoves(moving);
   });
