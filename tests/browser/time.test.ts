@@ -210,6 +210,7 @@ describe('issue 14: Play over MapLibre', () => {
     await expect.poll(() => periodOf(page), { timeout: 4000 }).toBe('2015-16');
     expect(await page.locator('.map-canvas').isVisible()).toBe(true);
     expect(await page.$eval('.svg-map', (svg) => getComputedStyle(svg).pointerEvents)).toBe('none');
+    expect(await page.$eval('.maplibregl-canvas', (canvas) => getComputedStyle(canvas).opacity)).toBe('0');
     expect(await canvasColours(page, '.maplibregl-canvas')).toEqual(before);
     // The pointer reaches MapLibre through the 2D map: hovering the Midlands still names the area.
     const box = (await page.locator('#map').boundingBox())!;
@@ -219,6 +220,7 @@ describe('issue 14: Play over MapLibre', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Play' }).count(), { timeout: 5000 }).toBe(1);
     await expect.poll(() => periodOf(page)).toBe('2016-17');
     await expect.poll(() => page.locator('.map-canvas').isHidden()).toBe(true);
+    expect(await page.$eval('.maplibregl-canvas', (canvas) => getComputedStyle(canvas).opacity)).toBe('1');
     const fills = await fillsOnBothCanvases(page);
     expect(fills.length).toBeGreaterThanOrEqual(4);
     for (const { colour, canvas, maplibre } of fills) expect(Math.abs(maplibre - canvas), colour).toBeLessThanOrEqual(Math.max(40, canvas * 0.15));
