@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { openPage, waitForMap, waitForMapLibre } from '../support/browser';
 import { useAtlas } from '../support/fixture';
 import { paintedFills } from '../support/fills';
+import { canvasColours } from '../support/pixels';
 
 const atlas = useAtlas();
 const metrics = JSON.parse(readFileSync('public/data/metrics.json', 'utf8')) as { values: Record<string, Record<string, Record<string, Record<string, number | null>>>> };
@@ -20,31 +21,33 @@ function backlogChanges(): (readonly [string, number])[] {
 const periodOf = (page: Page) => new URL(page.url()).searchParams.get('period');
 
 
-/** A canvas's colours, counting every 4th pixel ("#rrggbb" → count); MapLibre's keeps its drawing buffer, so it reads too. */
-async function canvasColours(page: Page, selector: string): Promise<Map<string, number>> {
-  const counts = await page.evaluate((sel) => {
-    const source = document.querySelector<HTMLCanvasElement>(sel)!;
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    const context = copy.getContext('2d')!;
-    context.drawImage(source, 0, 0);
-    const data = context.getImageData(0, 0, copy.width, copy.height).data;
-    const tally: Record<string, number> = {};
-    for (let i = 0; i < data.length; i += 16) {
-      const colour = `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-      tally[colour] = (tally[colour] ?? 0) + 1;
-    }
-    return Object.entries(tally);
-  }, selector);
-  return new Map(counts);
-}
-
 /** The fill colours the 2D map last painted, with how many pixels each has there and on MapLibre's canvas. */
 async function fillsOnBothCanvases(page: Page): Promise<{ colour: string; canvas: number; maplibre: number }[]> {
   const fills = new Set(await page.$$eval('.svg-map path.area', (paths) => paths.map((p) => (p as SVGPathElement).dataset.fill ?? '')));
   const [canvas, maplibre] = [await canvasColours(page, '.map-canvas'), await canvasColours(page, '.maplibregl-canvas')];
   return [...fills].filter((colour) => colour.startsWith('#')).map((colour) => ({ colour, canvas: canvas.get(colour) ?? 0, maplibre: maplibre.get(colour) ?? 0 }));
+}
+
+/** Pixel counts of two drawings of one fill agree: within 15%, or 40 pixels for a small one. */
+const countsAgree = (a: number, b: number) => Math.abs(a - b) <= Math.max(40, b * 0.15);
+
+/** Both canvases drew at least `atLeast` fill colours, each over about as many pixels. */
+async function expectCanvasesAgree(page: Page, atLeast: number): Promise<{ colour: string; canvas: number; maplibre: number }[]> {
+  const fills = await fillsOnBothCanvases(page);
+  expect(fills.length).toBeGreaterThanOrEqual(atLeast);
+  for (const { colour, canvas, maplibre } of fills) expect(countsAgree(maplibre, canvas), `${colour}: ${maplibre} on MapLibre, ${canvas} on the 2D map`).toBe(true);
+  return fills;
+}
+
+/** A&E months on MapLibre, Play pressed and one step taken. */
+async function playAeOnMapLibre() {
+  const opened = await openPage(atlas.browser, atlas.server.origin);
+  await opened.page.goto(atlas.server.url('?metric=ae_4h&period=2016-04'));
+  await waitForMap(opened.page);
+  await waitForMapLibre(opened.page);
+  await opened.page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => periodOf(opened.page), { timeout: 4000 }).toBe('2016-05');
+  return opened;
 }
 
 /** The legend's classes as [low, high] in £m with their swatch colour. */
@@ -221,21 +224,14 @@ describe('issue 14: Play over MapLibre', () => {
     await expect.poll(() => periodOf(page)).toBe('2016-17');
     await expect.poll(() => page.locator('.map-canvas').isHidden()).toBe(true);
     expect(await page.$eval('.maplibregl-canvas', (canvas) => getComputedStyle(canvas).opacity)).toBe('1');
-    const fills = await fillsOnBothCanvases(page);
-    expect(fills.length).toBeGreaterThanOrEqual(4);
-    for (const { colour, canvas, maplibre } of fills) expect(Math.abs(maplibre - canvas), colour).toBeLessThanOrEqual(Math.max(40, canvas * 0.15));
-    expect(fills.some(({ colour, maplibre }) => Math.abs((before.get(colour) ?? 0) - maplibre) > Math.max(40, maplibre * 0.15))).toBe(true);
+    const fills = await expectCanvasesAgree(page, 4);
+    expect(fills.some(({ colour, maplibre }) => !countsAgree(before.get(colour) ?? 0, maplibre))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('a zoom of the reader\'s own during Play shows MapLibre and moves the view; the 2D map covers it again, at the new view, when it ends', async () => {
-    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
-    await page.goto(atlas.server.url('?metric=ae_4h&period=2016-04'));
-    await waitForMap(page);
-    await waitForMapLibre(page);
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => periodOf(page), { timeout: 4000 }).toBe('2016-05');
+    const { page, context, errors } = await playAeOnMapLibre();
     const box = (await page.locator('#map').boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.73, box.y + box.height * 0.48);
     await page.mouse.wheel(0, -400);
@@ -246,19 +242,13 @@ describe('issue 14: Play over MapLibre', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => page.locator('.map-canvas').isHidden()).toBe(true);
     // Both canvases drew the zoomed view alike.
-    const fills = await fillsOnBothCanvases(page);
-    expect(fills.length).toBeGreaterThanOrEqual(3);
-    for (const { colour, canvas, maplibre } of fills) expect(Math.abs(maplibre - canvas), colour).toBeLessThanOrEqual(Math.max(40, canvas * 0.15));
+    await expectCanvasesAgree(page, 3);
     expect(errors).toEqual([]);
     await context.close();
   });
+
   it('selecting an area during Play shows MapLibre while it eases to the area (the names follow its camera), then the 2D map again', async () => {
-    const { page, context, errors } = await openPage(atlas.browser, atlas.server.origin);
-    await page.goto(atlas.server.url('?metric=ae_4h&period=2016-04'));
-    await waitForMap(page);
-    await waitForMapLibre(page);
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => periodOf(page), { timeout: 4000 }).toBe('2016-05');
+    const { page, context, errors } = await playAeOnMapLibre();
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas')!;
       const seen: string[] = [];

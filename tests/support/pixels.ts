@@ -49,6 +49,12 @@ export async function columnRuns(page: Page, png: Buffer, x: number, minRun: num
   return runs;
 }
 
+/** A canvas's colours (every 4th pixel), read from its own pixels: MapLibre's keeps its drawing buffer, so it reads too. */
+export async function canvasColours(page: Page, selector: string): Promise<Map<string, number>> {
+  const dataUrl = await page.$eval(selector, (canvas) => (canvas as HTMLCanvasElement).toDataURL('image/png'));
+  return (await pngColours(page, Buffer.from(dataUrl.split(',')[1]!, 'base64'), 4)).counts;
+}
+
 /** Distinct colours in a screenshot of an element (every 4th pixel), less the `ignore` ones. */
 export async function distinctColours(page: Page, selector: string, ignore: string[] = []): Promise<Map<string, number>> {
   const { counts } = await pngColours(page, await page.locator(selector).screenshot(), 4);
