@@ -42,7 +42,7 @@ const LEVEL_LAYERS: Record<Level, string[]> = {
 
 /** What the page can ask of MapLibre once it has the map. */
 export interface MapLibreHandle {
-  /** Stops drawing colour and highlight changes (the camera still follows) and hides the canvas, which still takes the pointer, until release(). */
+  /** Stops drawing colour and highlight changes (the camera still follows) and hides the canvas (MapLibre still takes the pointer), until release(). */
   hold(): void;
   /** Draws the store's state as it is now; resolves once MapLibre has drawn it. */
   release(): Promise<void>;
@@ -146,7 +146,7 @@ export async function startMapLibre(
   };
   map.on('mousemove', (event) => {
     const code = codeAt(event);
-    map.getCanvas().style.cursor = code ? 'pointer' : '';
+    map.getCanvasContainer().style.cursor = code ? 'pointer' : '';
     const original = event.originalEvent;
     hooks.hover(code, [original.clientX, original.clientY]);
   });
@@ -165,14 +165,15 @@ export async function startMapLibre(
   return {
     hold: () => {
       held = true;
-      // Covered, the canvas is left out of the compositor's frames: under software GL, compositing it
-      // under the 2D map doubled Play's late frames (9, 10, 9 in 12 s against 5, 3, 5). A transparent
-      // canvas still takes the pointer.
-      map.getCanvas().style.opacity = '0';
+      // Covered, the canvas is hidden, out of the compositor's frames: under software GL, a canvas
+      // composited under the 2D map, even a transparent one, kept the 2D map on a layer of its own and
+      // tripled Play's late frames beyond the idle baseline. MapLibre listens on the canvas's
+      // container, which is the map's size (maplibre-lite.css), so the pointer still reaches it.
+      map.getCanvas().style.visibility = 'hidden';
     },
     release: () => {
       held = false;
-      map.getCanvas().style.opacity = '';
+      map.getCanvas().style.visibility = '';
       if (!draw(ctx.store.getState())) return Promise.resolve();
       return new Promise((resolve) => map.once('render', () => resolve()));
     },

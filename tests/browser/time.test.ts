@@ -213,17 +213,24 @@ describe('issue 14: Play over MapLibre', () => {
     await expect.poll(() => periodOf(page), { timeout: 4000 }).toBe('2015-16');
     expect(await page.locator('.map-canvas').isVisible()).toBe(true);
     expect(await page.$eval('.svg-map', (svg) => getComputedStyle(svg).pointerEvents)).toBe('none');
-    expect(await page.$eval('.maplibregl-canvas', (canvas) => getComputedStyle(canvas).opacity)).toBe('0');
+    expect(await page.$eval('.maplibregl-canvas', (canvas) => getComputedStyle(canvas).visibility)).toBe('hidden');
     expect(await canvasColours(page, '.maplibregl-canvas')).toEqual(before);
-    // The pointer reaches MapLibre through the 2D map: hovering the Midlands still names the area.
+    // The pointer reaches MapLibre through the 2D map, on the hidden canvas's container: hovering the
+    // Midlands still names the area, with the pointer cursor.
     const box = (await page.locator('#map').boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.73, box.y + box.height * 0.48);
+    const midlands = { x: box.x + box.width * 0.73, y: box.y + box.height * 0.48 };
+    await page.mouse.move(midlands.x, midlands.y);
     await expect.poll(() => page.locator('#map-tooltip').isVisible()).toBe(true);
+    const underPointer = await page.evaluate(({ x, y }) => {
+      const element = document.elementFromPoint(x, y)!;
+      return { className: element.getAttribute('class'), cursor: getComputedStyle(element).cursor };
+    }, midlands);
+    expect(underPointer).toEqual({ className: expect.stringContaining('maplibregl-canvas-container'), cursor: 'pointer' });
     await page.mouse.move(0, 0);
     await expect.poll(() => page.getByRole('button', { name: 'Play' }).count(), { timeout: 5000 }).toBe(1);
     await expect.poll(() => periodOf(page)).toBe('2016-17');
     await expect.poll(() => page.locator('.map-canvas').isHidden()).toBe(true);
-    expect(await page.$eval('.maplibregl-canvas', (canvas) => getComputedStyle(canvas).opacity)).toBe('1');
+    expect(await page.$eval('.maplibregl-canvas', (canvas) => getComputedStyle(canvas).visibility)).toBe('visible');
     const fills = await expectCanvasesAgree(page, 4);
     expect(fills.some(({ colour, maplibre }) => !countsAgree(before.get(colour) ?? 0, maplibre))).toBe(true);
     expect(errors).toEqual([]);
