@@ -166,9 +166,10 @@ export async function startMapLibre(
     hold: () => {
       held = true;
       // Covered, the canvas is hidden, out of the compositor's frames: under software GL, a canvas
-      // composited under the 2D map, even a transparent one, kept the 2D map on a layer of its own and
-      // tripled Play's late frames beyond the idle baseline. MapLibre listens on the canvas's
-      // container, which is the map's size (maplibre-lite.css), so the pointer still reaches it.
+      // composited under the 2D map, even a transparent one, kept the 2D map on a layer of its own;
+      // Play then dropped 0–11 frames beyond the idle baseline in three runs, against −1–2 hidden.
+      // MapLibre listens on the canvas's container, which is the map's size (maplibre-lite.css), so
+      // the pointer still reaches it.
       map.getCanvas().style.visibility = 'hidden';
     },
     release: () => {
