@@ -48,8 +48,9 @@ describe('offline after the first visit', () => {
         expect(precached.urls.some((url) => new RegExp(`/atlas/assets/${chunk}-[\\w-]+\\.js$`).test(url)), chunk).toBe(true);
       }
 
-      step('closing the server');
+      step('going offline');
       await context.setOffline(true);
+      step('closing the server');
       await server.close();
       step('offline reload');
       await page.goto(server.url('?level=ccg&metric=population&period=mid-2015&classify=quantile'));

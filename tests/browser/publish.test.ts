@@ -1,6 +1,8 @@
 // Publishing (issue 16, item 10): dist/ carries .br and .gz beside each text file, and a static
-// host serving them (tests/support/server.ts with `compressed`) sends the right bytes and headers.
+// host serving them (tests/support/server.ts with `compressed`) sends the right bytes and headers;
+// and the test server itself closes with connections open (the offline test closes it mid-visit).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +39,16 @@ describe('precompressed build', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('closes at once with a connection still open, as a browser leaves a preconnected socket', async () => {
+    const server = await serveStatic();
+    const { hostname, port } = new URL(server.origin);
+    const socket = connect(Number(port), hostname);
+    await new Promise((connected) => socket.once('connect', connected));
+    const closed = await Promise.race([server.close().then(() => 'closed'), new Promise((late) => setTimeout(() => late('still open after 2 s'), 2000))]);
+    socket.destroy();
+    expect(closed).toBe('closed');
   });
 
   it('honours Accept-Encoding, refusals (q=0) included', () => {

@@ -101,7 +101,14 @@ export async function serveStatic(options: ServeOptions = {}): Promise<StaticSer
   return {
     origin,
     url: (path = '') => `${origin}${base}${path}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // close() alone waits for every open connection to end, and a browser can hold a keep-alive
+    // one (or a request the service worker left open) past its context going offline: that hung
+    // the offline test at this step in full runs. Dropping the connections makes close() final.
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
     setOffline: (on) => void (offline = on),
   };
 }
