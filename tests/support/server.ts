@@ -101,8 +101,8 @@ export async function serveStatic(options: ServeOptions = {}): Promise<StaticSer
   return {
     origin,
     url: (path = '') => `${origin}${base}${path}`,
-    // close() alone waits for every open connection to end, and a browser can hold a keep-alive
-    // one (or a request the service worker left open) past its context going offline: that hung
+    // close() alone waits for connections that never end: a socket the browser preconnected and
+    // sent nothing on, or a response it stopped reading (each hangs close() in Node 20). That hung
     // the offline test at this step in full runs. Dropping the connections makes close() final.
     close: () =>
       new Promise<void>((ok) => {
