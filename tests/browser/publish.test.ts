@@ -41,6 +41,17 @@ describe('precompressed build', () => {
     }
   });
 
+  it('honours Accept-Encoding, refusals (q=0) included', () => {
+    expect(precompressedFor('dist/index.html', 'gzip, deflate, br')?.encoding).toBe('br');
+    expect(precompressedFor('dist/index.html', 'br;q=0, gzip')?.encoding).toBe('gzip');
+    expect(precompressedFor('dist/index.html', 'identity')).toBeNull();
+    expect(precompressedFor('dist/icons/icon-192.png', 'br')).toBeNull();
+    expect(cacheControlFor('assets/index-abc.js')).toContain('immutable');
+    expect(cacheControlFor('index.html')).toBe('no-cache');
+  });
+});
+
+describe('the test server', () => {
   it('closes at once with a connection still open, as a browser leaves a preconnected socket', async () => {
     const server = await serveStatic();
     const { hostname, port } = new URL(server.origin);
@@ -49,14 +60,5 @@ describe('precompressed build', () => {
     const closed = await Promise.race([server.close().then(() => 'closed'), new Promise((late) => setTimeout(() => late('still open after 2 s'), 2000))]);
     socket.destroy();
     expect(closed).toBe('closed');
-  });
-
-  it('honours Accept-Encoding, refusals (q=0) included', () => {
-    expect(precompressedFor('dist/index.html', 'gzip, deflate, br')?.encoding).toBe('br');
-    expect(precompressedFor('dist/index.html', 'br;q=0, gzip')?.encoding).toBe('gzip');
-    expect(precompressedFor('dist/index.html', 'identity')).toBeNull();
-    expect(precompressedFor('dist/icons/icon-192.png', 'br')).toBeNull();
-    expect(cacheControlFor('assets/index-abc.js')).toContain('immutable');
-    expect(cacheControlFor('index.html')).toBe('no-cache');
   });
 });
